@@ -1,0 +1,84 @@
+"""
+A trainee's JupyterLab folder, filled from the released course without overwriting work.
+
+``make lab`` opens JupyterLab on ``build/workspace/``: ``lessons/`` (the lesson notebooks and
+their data) and ``assignments/<id>/`` (the released copies, never the solutions). A file the
+trainee already has is kept as it is, so rebuilding the course never loses an answer.
+
+Functions
+---------
+fill_workspace
+    Copy what is missing from the course folder into the workspace.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from farshlab.course.project import ProjectError
+
+__all__ = ["fill_workspace"]
+
+
+def _copy_missing(source: Path, target: Path) -> tuple[list[Path], list[Path]]:
+    copied, kept = [], []
+    for file in sorted(p for p in source.rglob("*") if p.is_file()):
+        if ".ipynb_checkpoints" in file.parts:
+            continue
+        destination = target / file.relative_to(source)
+        if destination.exists():
+            kept.append(destination)
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(file, destination)
+        copied.append(destination)
+    return copied, kept
+
+
+def fill_workspace(course_dir: Path, workspace: Path) -> tuple[list[Path], list[Path]]:
+    """
+    Copy the released assignments and the lessons into a trainee's workspace.
+
+    Parameters
+    ----------
+    course_dir : pathlib.Path
+        A course folder made by ``farshlab build``.
+    workspace : pathlib.Path
+        The trainee's folder; created when missing.
+
+    Returns
+    -------
+    copied : list of pathlib.Path
+        Files newly placed in the workspace.
+    kept : list of pathlib.Path
+        Files the workspace already had and that were left untouched.
+
+    Raises
+    ------
+    ProjectError
+        If ``course_dir`` has no ``release/`` folder (the course was not built).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> course = pathlib.Path(tempfile.mkdtemp())
+    >>> (course / "release" / "a00_orientation").mkdir(parents=True)
+    >>> _ = (course / "release" / "a00_orientation" / "a00_orientation.ipynb").write_text("{}")
+    >>> copied, kept = fill_workspace(course, course / "workspace")
+    >>> [p.name for p in copied], kept
+    (['a00_orientation.ipynb'], [])
+    >>> fill_workspace(course, course / "workspace")[0]
+    []
+    """
+    course_dir, workspace = Path(course_dir), Path(workspace)
+    release = course_dir / "release"
+    if not release.is_dir():
+        raise ProjectError(f"{course_dir} has no released assignments: run `farshlab build` first")
+    copied, kept = _copy_missing(release, workspace / "assignments")
+    lessons = course_dir / "lessons"
+    if lessons.is_dir():
+        more_copied, more_kept = _copy_missing(lessons, workspace / "lessons")
+        copied += more_copied
+        kept += more_kept
+    return copied, kept

@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     Examples
     --------
     >>> main(["build", "--lang", "xx", "--course-dir", "/nonexistent/never-written"])
+    Building the course in /nonexistent/never-written …
     1
     """
     args = _parser().parse_args(argv)

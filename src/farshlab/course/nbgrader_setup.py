@@ -14,7 +14,7 @@ write_course_config
 load_course_config
     The course folder's configuration as a traitlets ``Config``.
 prepare_environment
-    Put this Python's tools on ``PATH`` and plots off-screen before nbgrader runs.
+    Put this Python's tools on ``PATH`` before nbgrader runs.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def prepare_environment() -> None:
 
     nbgrader starts its database-migration tool ``alembic`` by name, so the folder of the
     running Python's scripts (``.venv/bin``) goes first on ``PATH`` even when the command was
-    started without activating the environment; kernels draw plots off-screen (``Agg``).
+    started without activating the environment.
 
     Examples
     --------
@@ -117,4 +117,3 @@ def prepare_environment() -> None:
     path = os.environ.get("PATH", "")
     if path.split(os.pathsep)[0] != scripts:
         os.environ["PATH"] = os.pathsep.join([scripts, path]) if path else scripts
-    os.environ.setdefault("MPLBACKEND", "Agg")

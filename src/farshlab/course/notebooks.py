@@ -329,7 +329,8 @@ def total_points(cells: Iterable[GradeCell]) -> float:
 
     Examples
     --------
-    >>> total_points([GradeCell("a00-q1_1-tests", 2, "autograded"), GradeCell("a00-q4_1-written", 3, "written")])
+    >>> cells = [GradeCell("a00-q1_1-tests", 2, "autograded"), GradeCell("a00-q4_1-written", 3, "written")]
+    >>> total_points(cells)
     5
     """
     return sum(cell.points for cell in cells)

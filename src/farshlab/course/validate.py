@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+from nbconvert.filters import strip_ansi
 from nbformat import NotebookNode
 from nbgrader.preprocessors import CheckCellMetadata, ClearOutput, Execute, IgnorePattern
 from nbgrader.validator import Validator
@@ -101,7 +102,7 @@ def _locate(text: Path, built: Path, source: str) -> tuple[int | None, int | Non
 
 
 def _first_line(text: str, limit: int = 160) -> str:
-    lines = [line for line in text.strip().splitlines() if line.strip()]
+    lines = [line for line in strip_ansi(text).strip().splitlines() if line.strip()]
     last = lines[-1] if lines else ""
     return last if len(last) <= limit else last[: limit - 1] + "…"
 
@@ -145,7 +146,14 @@ def validate_assignment(course_dir: Path, assignment: Assignment, config: Config
         release = Path(course_dir) / "release" / assignment.id / name
 
         checker = _validator(config, validate_all=True)
-        results = checker.validate(str(source))
+        try:
+            results = checker.validate(str(source))
+        except ValueError as error:  # nbgrader rejects e.g. a shown value above the cell's points
+            results = {}
+            if checker.executed is None or not _shown_values(checker.executed):
+                problems.append(
+                    ValidationProblem(text, None, None, None, f"nbgrader cannot validate: {error}")
+                )
         for failure in results.get("failed", []):
             cell, line, grade_id = _locate(text, source, failure["source"])
             error = _first_line(failure.get("raw_error", "")) or "the cell fails"

@@ -1,0 +1,73 @@
+"""Every assignment: validated, released without answers or hidden tests, ids unique and frozen."""
+
+import json
+
+import nbformat
+import pytest
+
+from farshlab.course.notebooks import BEGIN_HIDDEN, BEGIN_SOLUTION, read_text_notebook
+
+
+def test_every_assignment_was_built_and_validated(project, built_course):
+    assert [a.id for a in built_course.assignments] == [a.id for a in project.assignments()]
+    assert all(built.validated for built in built_course.assignments)
+
+
+def _release(built_course, assignment_id):
+    folder = built_course.course_dir / "release" / assignment_id
+    return [nbformat.read(path, as_version=4) for path in sorted(folder.glob("*.ipynb"))]
+
+
+def test_release_holds_no_solution_and_no_hidden_test(project, built_course):
+    for assignment in project.assignments():
+        texts = [read_text_notebook(t) for t in assignment.notebook_texts]
+        sources = [cell.source for nb in texts for cell in nb.cells]
+        hidden_blocks = [
+            s.split(BEGIN_HIDDEN, 1)[1].split("### END HIDDEN TESTS")[0] for s in sources if BEGIN_HIDDEN in s
+        ]
+        visible = {line.strip() for s in sources for line in s.split(BEGIN_HIDDEN, 1)[0].splitlines()}
+        hidden = [
+            line.strip()
+            for block in hidden_blocks
+            for line in block.splitlines()
+            if line.strip() and line.strip() not in visible
+        ]
+        assert hidden, f"{assignment.id} has no hidden tests"
+        for nb in _release(built_course, assignment.id):
+            released = "\n".join(cell.source for cell in nb.cells)
+            assert BEGIN_SOLUTION not in released and BEGIN_HIDDEN not in released
+            assert all(not cell.get("outputs") for cell in nb.cells if cell.cell_type == "code")
+            leaked = [line for line in hidden if line in released]
+            assert not leaked, f"hidden test lines in the release of {assignment.id}: {leaked}"
+
+
+def test_orientation_has_the_items_the_course_promises(built_course):
+    (a00,) = [b for b in built_course.assignments if b.id == "a00_orientation"]
+    autograded = [c for c in a00.cells if c.kind == "autograded"]
+    written = [c for c in a00.cells if c.kind == "written"]
+    assert len(autograded) >= 8
+    assert len(written) == 1
+    assert (a00.points, a00.autograded_points) == (20, 17)
+
+
+def test_grade_ids_are_unique_and_frozen(project, built_course):
+    frozen = json.loads((project.exercises / "grade_ids.json").read_text())
+    for built in built_course.assignments:
+        ids = [c.grade_id for c in built.cells]
+        assert len(ids) == len(set(ids))
+        current = {c.grade_id: c.points for c in built.cells}
+        assert built.id in frozen, f"add {built.id}'s grade ids to exercises/grade_ids.json"
+        for grade_id, points in frozen[built.id].items():
+            assert current.get(grade_id) == pytest.approx(points), (
+                f"{grade_id} of {built.id} was released with {points} points; grade ids and points are "
+                "frozen once released"
+            )
+        assert set(current) == set(frozen[built.id]), "new grade ids must be added to grade_ids.json"
+
+
+def test_course_config_carries_the_grading_safeguards(built_course):
+    text = (built_course.course_dir / "nbgrader_config.py").read_text()
+    assert "c.IgnorePattern.enabled = True" in text
+    assert "ClearHiddenTests" in text
+    assert "--InteractiveShell.xmode=Minimal" in text
+    assert f"c.CourseDirectory.root = {str(built_course.course_dir)!r}" in text

@@ -87,9 +87,10 @@ print("Salam! This is my first cell.")
 # Python understands `+`, `-`, `*` (times), `/` (divided by) and brackets, like a calculator.
 #
 # In the Tabriz and Sardrud system, **raj** is the number of knots across **7 cm** of width
-# (source: DOMAIN.md §1, entezarcarpet.ir and bakhtiyar.com). So a 50 raj tableau has 50 knots in every
-# 7 cm. How many knots fit across 50 cm? Fifty centimetres hold 50 ÷ 7 lots of 7 cm, and each lot holds
-# 50 knots:
+# (sources: entezarcarpet.ir, on the Tabriz weaving system, and
+# bakhtiyar.com/blog/2017/5/4/how-to-measure-knot-count-the-persian-way). So a 50 raj tableau has
+# 50 knots in every 7 cm. How many knots fit across 50 cm? Fifty centimetres hold 50 ÷ 7 lots of 7 cm,
+# and each lot holds 50 knots:
 
 # %%
 50 * 50 / 7
@@ -115,8 +116,8 @@ knots_across_width
 
 # %% [markdown]
 # The weaver ties **rows** from the bottom of the loom upward. The number of rows is worked out in the
-# same way, from the height. Here the vertical density equals the horizontal one, 50 raj
-# (DOMAIN.md §1: "vertical raj usually equals horizontal").
+# same way, from the height. The raj going up is usually the same as the raj across, so here we use
+# 50 raj for the height too.
 #
 # In words: *rows = the raj going up, times the height in cm, divided by 7, rounded.*
 # As a formula: $\text{rows} = \mathrm{round}(\text{raj}_h \cdot \text{height}_\text{cm} / 7)$.
@@ -144,7 +145,8 @@ print(f"{rows} rows, and {total_knots:,} knots in all.")
 # %% [markdown]
 # ### Maghat
 # Tableau prices and weavers' wages are counted in **maghat** (مقاط): one maghat is **12,000 knots**
-# (DOMAIN.md §1, tablofarsheiran.ir). So the number of maghat is the number of knots divided by 12,000:
+# (source: tablofarsheiran.ir/blog/2019/12/03/carpet-texture). So the number of maghat is the number
+# of knots divided by 12,000:
 
 # %%
 knots_per_maghat = 12_000   # Python allows _ inside numbers to make them easier to read
@@ -152,7 +154,7 @@ maghat_count = total_knots / knots_per_maghat
 maghat_count
 
 # %% [markdown]
-# That is the worked example of DOMAIN.md §1: 50 × 70 cm at 50 raj → 357 × 500 = 178,500 knots
+# So, as worked out above, a 50 × 70 cm tableau at 50 raj has 357 × 500 = 178,500 knots
 # ≈ 14.9 maghat. To show it with one decimal, use `round(value, 1)`:
 
 # %%
@@ -172,11 +174,11 @@ print(f"Wage for {maghat_count:.3f} maghat: {wage:,.0f} tomans (made-up rate)")
 # > **Try it:** change `width_cm`, `height_cm` and `raj` in the cell that defines them (for example
 # > 35 × 50 cm at 40 raj), then use *Run → Run All Cells* and watch every result change.
 # >
-# > In western Iran wages are sometimes counted in **qabal** (قبال) = 14,000 knots (DOMAIN.md §1,
-# > ghalikhan.purpleblog.ir). In a new cell, work out how many qabal our tableau has.
+# > In western Iran wages are sometimes counted in **qabal** (قبال) = 14,000 knots (source:
+# > ghalikhan.purpleblog.ir/post563226.html). In a new cell, work out how many qabal our tableau has.
 #
 # A counting pitfall to remember: with level warps, every knot shows as **two nodes** on the back of the
-# carpet (DOMAIN.md §1). If you count nodes on the back, halve the number to get knots.
+# carpet. If you count nodes on the back, halve the number to get knots.
 
 # %% [markdown]
 # ## 3. Functions: a recipe you can use again
@@ -225,8 +227,8 @@ print(f"35 x 50 cm at 40 raj: {across} x {up} = {across * up:,} knots = {maghat(
 #
 # ### A row as a list
 # On a numbered chart every cell carries a **colour number** that points to a yarn in the legend
-# (DOMAIN.md §2). One row of the chart is then a line of numbers. Python keeps such a line in a
-# **list**: values in square brackets, separated by commas.
+# (source: negarsara.com). One row of the chart is then a line of numbers. Python keeps such a line
+# in a **list**: values in square brackets, separated by commas.
 
 # %%
 row = [1, 1, 2, 2, 3, 2, 2, 1, 1]
@@ -262,8 +264,8 @@ row.count(2)
 # %% [markdown]
 # ### Many rows, from the bottom up
 # A chart is many rows. We keep them as a **list of lists**, in the order the weaver ties them:
-# the weaver works from the **bottom** of the loom upward, so **row 1 is the bottom row**
-# (DOMAIN.md §1). Here `rows_bottom_up[0]` is the weaver's row 1.
+# the weaver works from the **bottom** of the loom upward, so **row 1 is the bottom row**.
+# Here `rows_bottom_up[0]` is the weaver's row 1.
 
 # %%
 rows_bottom_up = [
@@ -296,7 +298,7 @@ totals
 
 # %% [markdown]
 # This is what a yarn list needs: knots per colour. (A colour that runs out and is dyed again in a
-# second lot leaves a visible two-shade patch, دورنگی — DOMAIN.md §2 — so the totals matter.)
+# second lot leaves a visible two-shade patch, دورنگی, so the totals matter.)
 #
 # > **Try it:** add a sixth row `[1, 1, 1, 5, 1, 1, 1]` at the end of `rows_bottom_up`, then re-run the
 # > three cells above. What changes?
@@ -428,7 +430,7 @@ dark_codes = {2, 3, 4}   # on these, the number is written in white so it stays 
 # - `origin="lower"` puts array row 0 at the **bottom** of the picture — the weaver's row 1.
 # - `ax.text` writes the code number in every cell, like a numbered chart.
 # - Thin grey lines separate the knots; heavy black lines every 10 knots mark the **khaneh**
-#   (خانه), the 10 × 10 blocks of chart paper (DOMAIN.md §1, wikicarpet.com).
+#   (خانه), the 10 × 10 blocks of chart paper (source: wikicarpet.com, article «كاغذ نقشه»).
 # - The labels on the left count rows from 1 at the bottom, and columns from 1 on the left, as the
 #   weaver counts.
 #
@@ -507,7 +509,7 @@ fig.tight_layout()
 #   call again with other values.
 # - Knots across = round(raj × width in cm ÷ 7); rows = round(raj_h × height in cm ÷ 7);
 #   1 maghat = 12,000 knots. A 50 × 70 cm tableau at 50 raj has 357 × 500 = 178,500 knots ≈ 14.9 maghat
-#   (DOMAIN.md §1).
+#   (worked out above, in section 2).
 # - A row of the chart is a **list** of colour codes; a **for loop** walks along it; `row.count(code)`
 #   counts one colour; a **dictionary** keeps a count per colour.
 # - A whole chart is a **numpy array**: `grid.shape` is (rows, columns), `grid[row, col]` is one knot,

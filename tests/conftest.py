@@ -28,9 +28,23 @@ def built_course(project, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def graded_demo(project, built_course):
+def graded_cohort(project, built_course):
+    """Grade an assignment's bundled sample cohort once per session: ``graded_cohort("a00_orientation")``."""
+    reports = {}
+
+    def grade(assignment_id):
+        if assignment_id not in reports:
+            cohort = project.samples / assignment_id
+            reports[assignment_id] = grade_assignment(built_course.course_dir, assignment_id, cohort)
+        return reports[assignment_id]
+
+    return grade
+
+
+@pytest.fixture(scope="session")
+def graded_demo(graded_cohort):
     """The bundled a00 sample cohort graded in the session's course."""
-    return grade_assignment(built_course.course_dir, "a00_orientation", project.samples / "a00_orientation")
+    return graded_cohort("a00_orientation")
 
 
 @pytest.fixture()

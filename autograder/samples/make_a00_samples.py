@@ -11,8 +11,7 @@ when the exercise's answer cells change, then check the expected scores in
 
 from pathlib import Path
 
-import nbformat
-from nbclient import NotebookClient
+from farshlab.course.samples import write_sample
 
 HERE = Path(__file__).resolve().parent
 RELEASE = HERE.parents[1] / "build" / "course" / "release" / "a00_orientation" / "a00_orientation.ipynb"
@@ -78,16 +77,27 @@ TRAINEES = {
     # (357.14 → 357) but fails the hidden one (50 cm at 40 raj is 285.7 → 286); rest blank
     "t03_leyla": {
         key: CORRECT[key]
-        for key in ("a00-q1_3-answer", "a00-q2_1-answer", "a00-q2_2-answer", "a00-q3_1-answer",
-                    "a00-q3_3-answer")
+        for key in (
+            "a00-q1_3-answer",
+            "a00-q2_1-answer",
+            "a00-q2_2-answer",
+            "a00-q3_1-answer",
+            "a00-q3_3-answer",
+        )
     }
     | {"a00-q1_1-answer": "def knots_across(width_cm, raj):\n    return int(raj * width_cm / 7)"},
     # answers that raise: a misspelt name (NameError when the test calls it) and a missing
     # bracket (SyntaxError); the others right or blank, and a written answer
     "t04_davud": {
         key: CORRECT[key]
-        for key in ("a00-q1_1-answer", "a00-q1_2-answer", "a00-q1_3-answer", "a00-q3_1-answer",
-                    "a00-q3_2-answer", "a00-q4_1-written")
+        for key in (
+            "a00-q1_1-answer",
+            "a00-q1_2-answer",
+            "a00-q1_3-answer",
+            "a00-q3_1-answer",
+            "a00-q3_2-answer",
+            "a00-q4_1-written",
+        )
     }
     | {
         "a00-q2_1-answer": (
@@ -107,22 +117,6 @@ TRAINEES = {
 }
 
 
-def write_sample(student: str, answers: dict[str, str]) -> Path:
-    notebook = nbformat.read(RELEASE, as_version=4)
-    unknown = set(answers) - {cell.metadata.get("nbgrader", {}).get("grade_id") for cell in notebook.cells}
-    if unknown:
-        raise SystemExit(f"{student}: no answer cell {sorted(unknown)} in {RELEASE}")
-    for cell in notebook.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if grade_id in answers:
-            cell.source = answers[grade_id]
-    if answers:
-        NotebookClient(notebook, timeout=60, allow_errors=True, kernel_name="python3").execute()
-    target = HERE / "a00_orientation" / f"{student}.ipynb"
-    nbformat.write(notebook, target)
-    return target
-
-
 if __name__ == "__main__":
     for name, answers in TRAINEES.items():
-        print(write_sample(name, answers))
+        print(write_sample(RELEASE, answers, HERE / "a00_orientation" / f"{name}.ipynb"))

@@ -51,18 +51,19 @@ def test_orientation_has_the_items_the_course_promises(built_course):
 
 
 def test_grade_ids_are_unique_and_frozen(project, built_course):
-    frozen = json.loads((project.exercises / "grade_ids.json").read_text())
     for built in built_course.assignments:
+        lock = project.autograder / "grade_ids" / f"{built.id}.json"
+        assert lock.is_file(), f"record {built.id}'s grade ids and points in {lock}"
+        frozen = json.loads(lock.read_text())
         ids = [c.grade_id for c in built.cells]
         assert len(ids) == len(set(ids))
         current = {c.grade_id: c.points for c in built.cells}
-        assert built.id in frozen, f"add {built.id}'s grade ids to exercises/grade_ids.json"
-        for grade_id, points in frozen[built.id].items():
+        for grade_id, points in frozen.items():
             assert current.get(grade_id) == pytest.approx(points), (
                 f"{grade_id} of {built.id} was released with {points} points; grade ids and points are "
                 "frozen once released"
             )
-        assert set(current) == set(frozen[built.id]), "new grade ids must be added to grade_ids.json"
+        assert set(current) == set(frozen), f"new grade ids must be recorded in {lock}"
 
 
 def test_course_config_carries_the_grading_safeguards(built_course):

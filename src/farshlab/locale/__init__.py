@@ -1,9 +1,11 @@
 """
 Message catalogues for everything a trainee, instructor or grader reads from farshlab.
 
-Widget labels, command-line messages and errors meant for people live here, one JSON
-catalogue per language (``en.json``, ``fa.json``), never as strings scattered through the
-package. English is complete; a key missing from another catalogue falls back to English.
+Widget labels, command-line messages and errors meant for people live here, never as strings
+scattered through the package: one folder per language (``en/``, ``fa/``) holding one JSON file
+per area (``cli.json``, one per simulator, …), merged into the language's catalogue. Keys are
+prefixed with their area (``cli.``, ``loom.``, …) and must be unique across files. English is
+complete; a key missing from another language falls back to English.
 
 Functions
 ---------
@@ -47,9 +49,9 @@ def available_languages() -> tuple[str, ...]:
     'en'
     """
     names = sorted(
-        entry.name.removesuffix(".json")
+        entry.name
         for entry in resources.files(__name__).iterdir()
-        if entry.name.endswith(".json")
+        if entry.is_dir() and any(part.name.endswith(".json") for part in entry.iterdir())
     )
     names.remove(DEFAULT_LANGUAGE)
     return (DEFAULT_LANGUAGE, *names)
@@ -83,8 +85,17 @@ def catalogue(lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     if lang not in available_languages():
         known = ", ".join(available_languages())
         raise ValueError(f"unknown language {lang!r} (available: {known})")
-    text = resources.files(__name__).joinpath(f"{lang}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    merged: dict[str, str] = {}
+    folder = resources.files(__name__).joinpath(lang)
+    for part in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        if not part.name.endswith(".json"):
+            continue
+        entries = json.loads(part.read_text(encoding="utf-8"))
+        repeated = merged.keys() & entries.keys()
+        if repeated:
+            raise ValueError(f"{lang}/{part.name} repeats message keys {sorted(repeated)}")
+        merged.update(entries)
+    return merged
 
 
 def current_language() -> str:

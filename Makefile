@@ -10,14 +10,17 @@ STAMP  := $(VENV)/.farshlab-installed
 COURSE := build/course
 PORT   ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
+CHROMIUM  := /usr/bin/chromium
 
-.PHONY: demo test lab instructor-lab lint clean distclean help
+.PHONY: demo test lab instructor-lab apps lint clean distclean help
 
 help:
 	@echo "make demo            set up, build the course, grade the sample cohort"
 	@echo "make test            set up and run every test"
 	@echo "make lab             JupyterLab for trainees (lessons and released assignments)"
 	@echo "make instructor-lab  JupyterLab on the course folder, with nbgrader's Formgrader"
+	@echo "make apps            the simulators as standalone workshop pages (Voila)"
 	@echo "make lint            ruff on src and tests"
 	@echo "make clean           remove build/ ; make distclean also removes .venv"
 
@@ -31,9 +34,14 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/farshlab demo
 
+# The browser tests (tests/browser) drive Debian's Chromium; install it when it is missing.
+$(CHROMIUM):
+	@echo "Installing Debian's Chromium for the browser tests: apt-get install -y chromium"
+	$(SUDO) apt-get install -y chromium || ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium)
+
 # pytest exits 5 when it collects no test: on the full run that means the test tree is
 # missing, which is a failure; with a PYTEST_ARGS selection it only means nothing matched.
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then \
 	  if [ -n "$(PYTEST_ARGS)" ]; then echo "make test: no test matches PYTEST_ARGS=$(PYTEST_ARGS)"; exit 0; \
@@ -50,6 +58,9 @@ instructor-lab: $(STAMP)
 	$(BIN)/farshlab build
 	cd $(COURSE) && ../../$(BIN)/jupyter lab $(ROOT_FLAG) --no-browser --ServerApp.ip=127.0.0.1 \
 	  --ServerApp.port=$(PORT)
+
+apps: $(STAMP)
+	$(BIN)/farshlab apps --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

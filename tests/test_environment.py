@@ -72,4 +72,4 @@ def test_required_packages_are_declared():
     assert runtime["nbgrader"] == ">=0.9.6"
     assert runtime["jupyterlab"] == ">=4.2,<5"
     assert runtime["ipywidgets"] == ">=8"
-    assert set(dev) == {"pytest", "ruff"}
+    assert set(dev) == {"pytest", "ruff", "playwright"}

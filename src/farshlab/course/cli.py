@@ -1,5 +1,5 @@
 """
-The ``farshlab`` command: ``build``, ``grade``, ``demo`` and ``workspace``.
+The ``farshlab`` command: ``build``, ``grade``, ``demo``, ``workspace`` and ``apps``.
 
 Every subcommand has ``--help``; a failure prints one line per problem, prefixed
 ``farshlab: error:``, and exits with status 1 (2 for a mistyped command line). Messages come
@@ -14,6 +14,9 @@ main
 from __future__ import annotations
 
 import argparse
+import os
+import secrets
+import subprocess
 import sys
 from pathlib import Path
 
@@ -28,11 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"farshlab {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str) -> argparse.ArgumentParser:
+    def command(name: str, course_dir: bool = True) -> argparse.ArgumentParser:
         text = message(f"cli.help.{name}")
         sub = commands.add_parser(name, help=text, description=text)
         sub.add_argument("--project", type=Path, metavar="DIR", help=message("cli.help.project"))
-        sub.add_argument("--course-dir", type=Path, metavar="DIR", help=message("cli.help.course_dir"))
+        if course_dir:
+            sub.add_argument("--course-dir", type=Path, metavar="DIR", help=message("cli.help.course_dir"))
         return sub
 
     build = command("build")
@@ -43,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     command("demo")
     workspace = command("workspace")
     workspace.add_argument("--workspace", type=Path, metavar="DIR", help=message("cli.help.workspace_dir"))
+    apps = command("apps", course_dir=False)
+    apps.add_argument("--folder", type=Path, metavar="DIR", help=message("cli.help.apps_folder"))
+    apps.add_argument("--ip", default="127.0.0.1", help=message("cli.help.apps_ip"))
+    apps.add_argument("--port", type=int, default=8866, help=message("cli.help.apps_port"))
+    apps.add_argument("--token", help=message("cli.help.apps_token"))
     return parser
 
 
@@ -83,10 +92,45 @@ def _grade(course_dir: Path, assignment: str, submissions: Path | None) -> None:
     _say("cli.grade.feedback", path=report.feedback_dir)
 
 
+def _apps(project, folder: Path | None, ip: str, port: int, token: str | None) -> None:
+    from farshlab.course.project import ProjectError
+    from farshlab.widgets.apps import available_apps, write_app_notebooks
+
+    folder = (folder or project.root / "build" / "apps").resolve()
+    notebooks = write_app_notebooks(folder)
+    if not notebooks:
+        raise ProjectError(message("cli.apps.none"))
+    token = token or secrets.token_hex(16)
+    titles = {app.notebook: app.title for app in available_apps()}
+    for notebook in notebooks:
+        url = f"http://{ip}:{port}/voila/render/{notebook.name}?token={token}"
+        _say("cli.apps.url", title=titles[notebook.name], url=url)
+    _say("cli.apps.stop")
+    voila = Path(sys.executable).with_name("voila")
+    command = [
+        str(voila),
+        str(folder),
+        "--no-browser",
+        f"--Voila.ip={ip}",
+        f"--Voila.port={port}",
+        "--Voila.port_retries=0",
+        f"--Voila.token={token}",
+    ]
+    try:
+        subprocess.run(command, check=True, env=dict(os.environ))
+    except KeyboardInterrupt:
+        pass
+    except subprocess.CalledProcessError as error:
+        raise ProjectError(message("cli.apps.failed", code=error.returncode)) from error
+
+
 def _run(args: argparse.Namespace) -> None:
     from farshlab.course.project import ProjectError, find_project
 
     project = find_project(args.project)
+    if args.command == "apps":
+        _apps(project, args.folder, args.ip, args.port, args.token)
+        return
     course_dir = (args.course_dir or project.default_course_dir).resolve()
     if args.command == "build":
         _build(project, course_dir, args.lang)

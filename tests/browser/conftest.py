@@ -186,6 +186,7 @@ def assert_no_errors(page_or_frame, where: str) -> None:
     for marker in ("Error displaying widget", "There was an error when executing cell"):
         for element in page_or_frame.get_by_text(marker).all():
             texts.append(element.inner_text())
+    texts = list(dict.fromkeys(texts))  # an error output matches more than one selector
     if texts:
         last_lines = [t.strip().splitlines()[-1] for t in texts]
         raise AssertionError(f"{where} shows {len(texts)} error(s): " + " | ".join(last_lines))

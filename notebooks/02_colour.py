@@ -1,0 +1,257 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Lesson 2 — Colour for carpets: Lab, ΔE and the yarn legend
+#
+# Every number on a coded chart points to a dyed yarn. When a picture becomes a chart, the computer
+# must answer one question millions of times: **which yarn of our legend looks most like this
+# colour?** This lesson shows how to ask that question properly.
+#
+# By the end you will be able to:
+#
+# 1. explain why the distance between two RGB colours is a poor guide to how different they look;
+# 2. describe a colour by CIELAB numbers — lightness L\*, a\*, b\* — and by lightness, chroma and hue;
+# 3. compute a colour difference ΔE by CIE76 and CIEDE2000, and say what ΔE ≈ 1, 2 and 5 mean;
+# 4. use the textile settings (CIEDE2000 with kL = 2, CMC 2:1) and say why textiles use them;
+# 5. say in plain words what metamerism is and why dyers judge colour in daylight;
+# 6. read a yarn legend and find the nearest yarn for any colour, with the **Colour Matcher**.
+#
+# Time: about 2 hours. All the colour maths comes from the tested package `farshlab.colour`.
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+from farshlab.colour import (
+    delta_e,
+    hex_to_srgb,
+    lab_to_lch,
+    load_example_legend,
+    srgb_to_hex,
+    srgb_to_lab,
+    srgb_to_linear,
+)
+
+# %% [markdown]
+# ## 1. Colours on a screen: RGB and hex
+#
+# A screen makes every colour from three lights: **R**ed, **G**reen and **B**lue. Each is a whole
+# number from 0 (off) to 255 (full). `[255, 255, 255]` is white, `[0, 0, 0]` black, `[179, 38, 30]` a
+# madder red. Designers often write the same three numbers as a **hex code**: `#b3261e` means
+# b3 = 179, 26 = 38, 1e = 30 (each pair is a number in base 16). These sRGB numbers describe a
+# *screen* colour; a dyed yarn only looks like it when the screen is set up well.
+
+# %%
+print(hex_to_srgb("#b3261e"))
+print(srgb_to_hex([179, 38, 30]))
+
+# %% [markdown]
+# ## 2. Why RGB distance misleads
+#
+# A first idea: measure how different two colours are by the straight distance between their RGB
+# numbers, √(ΔR² + ΔG² + ΔB²). Look at two pairs of yarn colours:
+#
+# - **pair A**, two golds: `[230, 220, 40]` and `[255, 245, 40]`;
+# - **pair B**, two dark browns: `[60, 20, 20]` and `[60, 40, 20]`.
+
+# %%
+pair_a = np.array([[230, 220, 40], [255, 245, 40]])
+pair_b = np.array([[60, 20, 20], [60, 40, 20]])
+
+for name, pair in (("A (golds)", pair_a), ("B (dark browns)", pair_b)):
+    rgb_distance = np.linalg.norm(pair[0] - pair[1])
+    de00 = delta_e(srgb_to_lab(pair[0]), srgb_to_lab(pair[1]))
+    print(f"pair {name}: RGB distance {rgb_distance:5.1f}   ΔE00 {de00:5.2f}")
+
+# %% [markdown]
+# By RGB, pair A is **further apart** (35.4 against 20.0). Now look at them:
+
+# %%
+fig, axes = plt.subplots(1, 2, figsize=(7, 2.2))
+for ax, pair, title in zip(axes, (pair_a, pair_b), ("pair A: golds", "pair B: dark browns")):
+    ax.imshow(pair[None, :, :].astype(np.uint8), aspect="auto")
+    ax.set_title(title)
+    ax.set_xticks([0, 1], [srgb_to_hex(pair[0]), srgb_to_hex(pair[1])])
+    ax.set_yticks([])
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# Most eyes see the two browns as **clearly different** (one is a red-brown, the other an olive
+# brown) and the two golds as close cousins. The colour difference ΔE00, which we meet below, agrees
+# with the eye: 14.0 for the browns, 5.6 for the golds. RGB numbers are instructions for a screen,
+# not a map of what we see: the eye is much more sensitive to some changes (in dark colours, in hue)
+# than to others (in bright yellows). For choosing yarns we need a colour space built on what people
+# see.
+
+# %% [markdown]
+# ## 3. CIELAB: a map of colour built on seeing
+#
+# **CIELAB** (or "Lab") describes a colour by three numbers, set up by the CIE (the international
+# commission on illumination) so that equal steps look roughly equally different:
+#
+# - **L\*** — lightness, from 0 (black) to 100 (white);
+# - **a\*** — green (negative) ↔ red (positive);
+# - **b\*** — blue (negative) ↔ yellow (positive).
+#
+# Going from sRGB to Lab takes three steps (CIE 15:2004; IEC 61966-2-1 for sRGB):
+#
+# 1. **linearise**: screen numbers are not proportional to light. Divide by 255, then small values
+#    are divided by 12.92 and the others become ((c + 0.055) / 1.055)^2.4;
+# 2. **matrix**: multiply by a fixed 3 × 3 table to get X, Y, Z, the light as the eye's three kinds of
+#    cone would sum it; Y is the luminance;
+# 3. **f(t)**: divide by the white's X, Y, Z and take (about) the cube root — the eye's response to
+#    light is far from proportional. Then L\* = 116 f(Y) − 16, a\* = 500 (f(X) − f(Y)),
+#    b\* = 200 (f(Y) − f(Z)).
+#
+# farshlab uses daylight D65 as the white, with the numbers the sRGB standard itself gives
+# (X = 0.9505, Y = 1, Z = 1.0890), so pure white is exactly L\* = 100, a\* = b\* = 0. Other programs
+# use the same white written with more digits; their Lab numbers can differ in the second decimal.
+
+# %%
+madder = np.array([179, 38, 30])
+print("step 1, linear RGB:", srgb_to_linear(madder).round(4))
+print("all steps, Lab:    ", srgb_to_lab(madder).round(2))
+print("white:", srgb_to_lab([255, 255, 255]).round(6) + 0.0, " black:", srgb_to_lab([0, 0, 0]) + 0.0)
+
+# %% [markdown]
+# ### Lightness, chroma and hue
+# Dyers talk about a colour as **how light**, **how strong** and **which colour**. Lab gives all
+# three. Lightness is L\*. **Chroma** C\* = √(a\*² + b\*²) is the distance from grey: a grey has
+# C\* = 0, a vivid madder red about 68. **Hue angle** h = atan2(b\*, a\*) in degrees says which colour:
+# around 0–40° reds, 60–90° oranges and yellows, 100–180° greens, 200–280° blues, 290–350° purples.
+
+# %%
+L, C, h = lab_to_lch(srgb_to_lab(madder))
+print(f"madder red: lightness {L:.1f}, chroma {C:.1f}, hue {h:.1f}°")
+
+# %% [markdown]
+# ## 4. Colour difference ΔE
+#
+# **ΔE** ("delta E") is a number for how different two colours look. The simplest, **CIE76**, is
+# the straight distance in Lab: ΔE76 = √(ΔL\*² + Δa\*² + Δb\*²). It is better than RGB distance but
+# still too large for strong colours and too small for near-greys and blues. Later formulas fix this:
+# **CIE94**, **CMC(l:c)** (made by textile colourists in Britain) and **CIEDE2000** (ΔE00), which
+# weighs lightness, chroma and hue differences separately and corrects blues.
+#
+# Rough guides (not standards): ΔE ≈ 1 is about the smallest difference a trained eye sees with two
+# yarns side by side in daylight; ΔE ≈ 2 most people see side by side (the just-noticeable
+# difference in CIELAB is about 2.3 ΔE76: Mahy, Van Eycken & Oosterlinck, *Color Res. Appl.* 19:105,
+# 1994); ΔE ≈ 5 is clearly another shade even when the yarns lie apart. The formulas give different
+# numbers for the same pair, so always compare yarns under **one** method.
+
+# %%
+gold_1, gold_2 = srgb_to_lab(pair_a)
+for method in ("cie76", "cie94", "ciede2000", "cmc"):
+    print(f"golds, {method:9s}: ΔE = {delta_e(gold_1, gold_2, method=method):.2f}")
+
+# %% [markdown]
+# ### The textile tolerance
+# In carpets and cloth, a small **lightness** difference between two lots of yarn is less
+# objectionable than the same step in hue or chroma. Textile practice therefore weighs lightness
+# half: CIEDE2000 with **kL = 2**, or **CMC 2:1** (ISO 105-J03; Clarke, McDonald & Rigg 1984).
+# A pure lightness step of 4 units shows the effect:
+
+# %%
+grey, lighter_grey = [50.0, 0.0, 0.0], [54.0, 0.0, 0.0]
+print(f"CIEDE2000, kL = 1: {delta_e(grey, lighter_grey):.2f}")
+print(f"CIEDE2000, kL = 2: {delta_e(grey, lighter_grey, kL=2):.2f}")
+print(f"CMC 2:1:           {delta_e(grey, lighter_grey, method='cmc', l=2, c=1):.2f}")
+
+# %% [markdown]
+# ### Checking the formula against published numbers
+# CIEDE2000 is easy to get slightly wrong. Sharma, Wu & Dalal (*Color Res. Appl.* 30(1):21–30, 2005)
+# published 34 test pairs with the right answers; farshlab's tests check all 34. Their first pair:
+
+# %%
+print(round(float(delta_e([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])), 4), "(published: 2.0425)")
+
+# %% [markdown]
+# ## 5. Metamerism, in plain words
+# Two yarns can match perfectly under daylight and part ways under a shop's lamp. Each dye reflects
+# light in its own pattern across the rainbow; our eyes sum that pattern into just three signals.
+# Two different patterns can give the same three signals under one light (a **metameric match**)
+# but not under another light, whose rainbow is weighted differently. Lab and ΔE describe colour
+# **under one light** (here daylight D65), so a ΔE of 0.5 does not promise a match under a tungsten
+# bulb. That is why dyers judge lab dips in daylight and check a second light (Module 4 returns to
+# this), and why two yarns of the same dye in two lots match better than two different dyes.
+
+# %% [markdown]
+# ## 6. Reading a yarn legend
+# A chart's numbers point to a **legend**: for each code, a dyed yarn with a name and a colour.
+# farshlab keeps a legend as a CSV file (code, name, colour, notes, recipe_id). The course ships an
+# **example legend made for this course** — 103 plausible tableau yarns with many skin, sky and
+# foliage tones. It is not a real workshop's or supplier's range: use your workshop's own legend
+# for real work (`YarnLegend.from_csv("my_legend.csv")`).
+
+# %%
+legend = load_example_legend()
+print(legend.comments[0])
+for yarn in list(legend)[40:45]:
+    print(yarn.code, yarn.name, yarn.colour, "|", yarn.notes)
+
+# %% [markdown]
+# Here are all 103 yarns, sorted **light to dark** by L\* (as Tavoos Baft orders its codes), with
+# their codes:
+
+# %%
+order = np.argsort(-legend.lab[:, 0])
+fig, ax = plt.subplots(figsize=(10, 4.2))
+columns = 13
+for place, index in enumerate(order):
+    row, col = divmod(place, columns)
+    yarn = legend[int(index)]
+    ax.add_patch(plt.Rectangle((col, -row), 0.95, 0.95, color=yarn.colour))
+    ink = "white" if legend.lab[index, 0] < 50 else "black"
+    ax.text(col + 0.47, -row + 0.47, str(yarn.code), ha="center", va="center", fontsize=8, color=ink)
+ax.set_xlim(0, columns)
+ax.set_ylim(-len(order) // columns - 0.1, 1)
+ax.set_axis_off()
+ax.set_title("The example legend, light to dark (codes on the swatches)")
+plt.show()
+
+# %% [markdown]
+# ### The nearest yarn
+# To code a picture, every colour gets the yarn with the smallest ΔE. `legend.nearest` does this
+# exactly — it compares every colour with every yarn — and fast enough for a whole photo. Three
+# colours from a portrait: a cheek, a sky and a leaf.
+
+# %%
+picture_colours = hex_to_srgb(["#e0ac8c", "#87bde6", "#4d7a32"])
+codes, distances = legend.nearest(srgb_to_lab(picture_colours), kL=2)
+for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, distances):
+    print(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 2) = {distance:.2f}")
+
+# %% [markdown]
+# ## 7. The Colour Matcher
+# Type a hex code (or use the picker), and the Matcher shows the nearest yarns of the example legend,
+# their swatches side by side and their ΔE under every method. Try:
+#
+# - a skin tone `#e0ac8c`, then the same colour a little darker `#c89474`: how do the yarns change?
+# - change **Rank by** from CIEDE2000 to CIE76: does the order of the yarns change for a blue such as
+#   `#3050a0`?
+# - a bright orange `#ff8800`: is any yarn within ΔE 2? What would you tell the dyer?
+
+# %%
+from farshlab.widgets.colour_matcher import ColourMatcher
+
+ColourMatcher()
+
+# %% [markdown]
+# ## Key points
+# - RGB numbers tell a screen what to do; their distance is not how different colours look.
+# - CIELAB: L\* lightness 0–100, a\* green↔red, b\* blue↔yellow; chroma C\* = √(a\*² + b\*²), hue angle.
+# - ΔE measures how different two colours look: ≈ 1 just seen side by side, ≈ 2 seen by most, ≈ 5 another shade.
+# - Textiles weigh lightness half: CIEDE2000 with kL = 2, or CMC 2:1.
+# - A match under one light can fail under another (metamerism): judge in daylight, check a second light.
+# - A legend links codes to yarns; the chart gives each colour the yarn with the smallest ΔE.

@@ -1,0 +1,214 @@
+"""
+The Loom Planner: size, density, yarn and team in — knots, maghat, yarn, warp, weft, days and a
+to-scale drawing of the loom out.
+
+The model is :func:`farshlab.carpet.plan_carpet` (pure, tested in ``tests/carpet``); this module
+only makes the controls, calls it, and shows the :class:`~farshlab.carpet.CarpetPlan` it returns
+as text and as a picture of the carpet on its loom, drawn to scale in cm with a line every
+10 knots and a heavier line every 100 (on large carpets only the 100-knot lines are drawn).
+
+Classes
+-------
+LoomPlanner
+    The simulator (a :class:`~farshlab.widgets.base.Simulator`).
+
+Functions
+---------
+draw_loom
+    Draw a plan on a matplotlib ``Axes``.
+
+Examples
+--------
+>>> planner = LoomPlanner()
+>>> planner.result.knots_across, planner.result.rows, planner.result.maghat
+(357, 500, 14.875)
+>>> planner.controls["width_cm"].value = 70
+>>> planner.result.knots_across
+500
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import numpy as np
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from farshlab.carpet import UNIT_CM, CarpetPlan, plan_carpet
+from farshlab.locale import message
+from farshlab.widgets.base import Simulator, figure_png
+
+__all__ = ["LoomPlanner", "draw_loom"]
+
+FINE_BLOCK_KNOTS = 10
+HEAVY_BLOCK_KNOTS = 100
+MOST_FINE_LINES = 150
+"""Above this many 10-knot blocks along a side, only the 100-knot lines are drawn (they would merge)."""
+
+WOOL = "#efe4c8"
+BEAM = "#8b5a2b"
+
+
+def _block_lines(n_knots: int, pitch_cm: float, step: int, span: tuple[float, float], vertical: bool):
+    positions = np.arange(step, n_knots, step) * pitch_cm
+    if vertical:
+        return [[(x, span[0]), (x, span[1])] for x in positions]
+    return [[(span[0], y), (span[1], y)] for y in positions]
+
+
+def draw_loom(ax, plan: CarpetPlan, loom_allowance_cm: float = 60.0) -> None:
+    """
+    Draw ``plan`` on ``ax`` to scale in cm: the woven area, block lines, warps and loom beams.
+
+    Block lines run every 10 knots across and every 10 rows up (thin), every 100 (heavy); when
+    a side has more than 150 blocks of 10, its thin lines are left out. Row 1 is at the bottom.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> from farshlab.carpet import plan_carpet
+    >>> ax = Figure().add_subplot()
+    >>> draw_loom(ax, plan_carpet(35, 50, 40, nm=6, ply=2, weavers=1, knots_per_weaver_per_day=6000))
+    >>> len(ax.collections)  # warps, 10-knot lines, 100-knot lines
+    3
+    """
+    width = plan.knots_across * plan.unit_cm / plan.raj_w
+    height = plan.rows * plan.unit_cm / plan.raj_h
+    pitch_x, pitch_y = plan.unit_cm / plan.raj_w, plan.unit_cm / plan.raj_h
+    margin = loom_allowance_cm / 2
+    beam = max(2.0, 0.04 * height)
+    ax.add_patch(Rectangle((0, -margin), width, height + 2 * margin, facecolor="none", edgecolor="none"))
+    warp_x = np.linspace(0, width, min(plan.warp_ends, 60))
+    ax.add_collection(
+        LineCollection(
+            [[(x, -margin), (x, height + margin)] for x in warp_x], colors="#b8b8b8", linewidths=0.3
+        )
+    )
+    ax.add_patch(Rectangle((0, 0), width, height, facecolor=WOOL, edgecolor="black", linewidth=1.2))
+    for step, colour, linewidth in (
+        (FINE_BLOCK_KNOTS, "#9c8f72", 0.4),
+        (HEAVY_BLOCK_KNOTS, "#3b3221", 1.2),
+    ):
+        lines = []
+        if step == HEAVY_BLOCK_KNOTS or plan.knots_across / step <= MOST_FINE_LINES:
+            lines += _block_lines(plan.knots_across, pitch_x, step, (0, height), vertical=True)
+        if step == HEAVY_BLOCK_KNOTS or plan.rows / step <= MOST_FINE_LINES:
+            lines += _block_lines(plan.rows, pitch_y, step, (0, width), vertical=False)
+        ax.add_collection(LineCollection(lines, colors=colour, linewidths=linewidth))
+    pad = 0.08 * width
+    for y in (-margin - beam, height + margin):
+        ax.add_patch(Rectangle((-pad, y), width + 2 * pad, beam, facecolor=BEAM, edgecolor="black"))
+    ax.text(
+        width / 2,
+        height + margin + beam / 2,
+        message("loom.figure.beam"),
+        ha="center",
+        va="center",
+        color="white",
+        fontsize=8,
+    )
+    ax.set_xlim(-pad * 1.5, width + pad * 1.5)
+    ax.set_ylim(-margin - beam * 1.5, height + margin + beam * 1.5)
+    ax.set_aspect("equal")
+    ax.set_xlabel(message("loom.figure.x"))
+    ax.set_ylabel(message("loom.figure.y"))
+    fine = max(plan.knots_across, plan.rows) / FINE_BLOCK_KNOTS <= MOST_FINE_LINES
+    title = "loom.figure.title" if fine else "loom.figure.title_coarse"
+    ax.set_title(message(title, across=plan.knots_across, rows=plan.rows), fontsize=9)
+
+
+class LoomPlanner(Simulator):
+    """
+    Plan a carpet on the loom: change the size, density, yarn or team and see every number and
+    the loom redrawn.
+
+    Controls (``.controls[name]``): ``width_cm``, ``height_cm``, ``raj_w``, ``raj_h``, ``unit_cm``,
+    ``cm_per_knot``, ``nm``, ``ply``, ``waste_percent``, ``weavers``, ``knots_per_weaver_per_day``.
+    The starting values are the course's worked example (50 × 70 cm at 50 raj); the yarn count,
+    waste and weaving speed are made-up example figures to replace with a workshop's own.
+
+    View: ``.summary`` (HTML with the numbers) and ``.picture`` (an ``Image`` of the loom).
+    """
+
+    def make_controls(self):
+        style = {"description_width": "14em"}
+        wide = {"layout": widgets.Layout(width="36em")}  # room for the label and a usable slider
+
+        def slider(kind, key, value, low, high, step):
+            return kind(
+                value=value, min=low, max=high, step=step, description=message(key), style=style, **wide
+            )
+
+        units = [(message(f"loom.unit.{name}"), cm) for name, cm in UNIT_CM.items()]
+        return {
+            "width_cm": widgets.FloatText(
+                value=50.0, description=message("loom.width_cm"), style=style, **wide
+            ),
+            "height_cm": widgets.FloatText(
+                value=70.0, description=message("loom.height_cm"), style=style, **wide
+            ),
+            "raj_w": slider(widgets.FloatSlider, "loom.raj_w", 50.0, 10.0, 120.0, 1.0),
+            "raj_h": slider(widgets.FloatSlider, "loom.raj_h", 50.0, 10.0, 120.0, 1.0),
+            "unit_cm": widgets.Dropdown(
+                options=units, value=7.0, description=message("loom.unit_cm"), style=style, **wide
+            ),
+            "cm_per_knot": slider(widgets.FloatSlider, "loom.cm_per_knot", 4.0, 2.0, 8.0, 0.1),
+            "nm": widgets.FloatText(value=6.0, description=message("loom.nm"), style=style, **wide),
+            "ply": slider(widgets.IntSlider, "loom.ply", 2, 1, 6, 1),
+            "waste_percent": slider(widgets.FloatSlider, "loom.waste_percent", 10.0, 0.0, 30.0, 1.0),
+            "weavers": slider(widgets.IntSlider, "loom.weavers", 2, 1, 6, 1),
+            "knots_per_weaver_per_day": widgets.IntText(
+                value=7000, description=message("loom.knots_per_weaver_per_day"), style=style, **wide
+            ),
+        }
+
+    def model(
+        self,
+        width_cm,
+        height_cm,
+        raj_w,
+        raj_h,
+        unit_cm,
+        cm_per_knot,
+        nm,
+        ply,
+        waste_percent,
+        weavers,
+        knots_per_weaver_per_day,
+    ):
+        return plan_carpet(
+            width_cm,
+            height_cm,
+            raj_w,
+            raj_h,
+            nm=nm,
+            ply=ply,
+            weavers=weavers,
+            knots_per_weaver_per_day=knots_per_weaver_per_day,
+            cm_per_knot=cm_per_knot,
+            waste_percent=waste_percent,
+            unit_cm=unit_cm,
+        )
+
+    def make_view(self):
+        self.summary = widgets.HTML()
+        self.picture = widgets.Image(format="png")
+        return widgets.HBox([self.summary, self.picture])
+
+    def render(self, result: CarpetPlan) -> None:
+        lines = [
+            message("loom.result.size", across=result.knots_across, rows=result.rows),
+            message("loom.result.total", total=f"{result.total_knots:,}"),
+            message("loom.result.maghat", maghat=f"{result.maghat:.3f}", qabal=f"{result.qabal:.3f}"),
+            message("loom.result.density", per_m2=f"{result.knots_per_m2:,.0f}"),
+            message("loom.result.pile", metres=f"{result.pile_m:,.0f}", kg=f"{result.pile_kg:.2f}"),
+            message("loom.result.warp", ends=result.warp_ends, metres=f"{result.warp_m:,.0f}"),
+            message("loom.result.weft", metres=f"{result.weft_m:,.0f}"),
+            message("loom.result.days", days=f"{result.weaving_days:.1f}"),
+        ]
+        heading = message("loom.result.heading", width=f"{result.width_cm:g}", height=f"{result.height_cm:g}")
+        self.summary.value = f"<b>{heading}</b><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+        figure = Figure(figsize=(5, 5.5))
+        draw_loom(figure.add_subplot(), result)
+        self.picture.value = figure_png(figure)

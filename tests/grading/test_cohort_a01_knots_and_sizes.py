@@ -1,0 +1,64 @@
+"""The a01_knots_and_sizes sample cohort gets exactly the expected grades."""
+
+import csv
+import html
+
+import pytest
+
+ASSIGNMENT = "a01_knots_and_sizes"
+
+# student: (autograded score of 23, written answer waiting for the instructor)
+EXPECTED = {
+    "t01_maryam": (23, True),  # every answer right
+    "t02_reza": (0, False),  # handed in untouched
+    # 1 + 2 + 2 + 1 + 1 = 7: days with round() and the nearest side rounded down pass the visible
+    # tests and fail the hidden ones
+    "t03_sahar": (7, False),
+    # 1 + 1 + 1 + 1 + 2 + 2 + 1 + 1 = 10: a NameError (Q2.1) and an AttributeError (Q3.3) score 0
+    "t04_yusuf": (10, True),
+}
+
+
+@pytest.mark.slow
+def test_sample_cohort_scores(graded_cohort):
+    report = graded_cohort(ASSIGNMENT)
+    rows = {row.student_id: row for row in report.rows}
+    assert set(rows) == set(EXPECTED)
+    for student, (score, waiting) in EXPECTED.items():
+        row = rows[student]
+        assert row.status == "graded", (student, row.status)
+        assert (row.auto_score, row.auto_max) == (score, 23), student
+        assert (row.score, row.max_score) == (score, 26), student
+        assert row.needs_manual_grade is waiting, student
+
+
+@pytest.mark.slow
+def test_per_question_scores_in_the_csv(graded_cohort):
+    report = graded_cohort(ASSIGNMENT)
+    with report.csv_path.open() as handle:
+        table = {row["student_id"]: row for row in csv.DictReader(handle)}
+    sahar, yusuf = table["t03_sahar"], table["t04_yusuf"]
+    # visible test passed, hidden test failed: no points
+    assert (sahar["a01-q3_3-tests"], sahar["a01-q5_2-tests"]) == ("0", "0")
+    assert (sahar["a01-q1_2-tests"], sahar["a01-q2_1-tests"]) == ("2", "2")
+    # an answer that raises scores 0; the others are unaffected
+    assert (yusuf["a01-q2_1-tests"], yusuf["a01-q3_3-tests"]) == ("0", "0")
+    assert (yusuf["a01-q4_1-tests"], yusuf["a01-q4_2-tests"]) == ("2", "2")
+
+
+@pytest.mark.slow
+def test_feedback_hides_the_hidden_tests(project, graded_cohort):
+    report = graded_cohort(ASSIGNMENT)
+    exercise = (project.exercises / ASSIGNMENT / f"{ASSIGNMENT}.py").read_text()
+    hidden = [
+        line.strip()
+        for block in exercise.split("### BEGIN HIDDEN TESTS")[1:]
+        for line in block.split("### END HIDDEN TESTS")[0].splitlines()
+        if line.strip().startswith(("assert", "got =", "bill =", "ends,"))
+    ]
+    assert len(hidden) > 20
+    for student in EXPECTED:
+        page = report.course_dir / "feedback" / student / ASSIGNMENT / f"{ASSIGNMENT}.html"
+        text = html.unescape(page.read_text())
+        assert "HIDDEN TESTS" not in text
+        assert [line for line in hidden if line in text] == []

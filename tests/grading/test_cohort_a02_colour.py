@@ -1,0 +1,45 @@
+"""The a02_colour sample cohort gets exactly the expected grades."""
+
+import pytest
+
+# points per autograded question: q1_1 1, q1_2 1, q2_1 2, q2_2 2, q2_3 1, q2_4 2, q3_1 1, q3_2 1,
+# q3_3 2, q4_1 2, q4_2 2, q4_3 3, q5_1 2, q5_2 1 = 23; the written q6_1 is worth 3 (26 in all)
+# student: (autograded score of 23, written answer waiting for the instructor)
+EXPECTED = {
+    "t01_shirin": (23, True),  # every answer right
+    "t02_kamran": (0, False),  # handed in untouched
+    # q1_1 1 + q2_1 2 + q2_3 1 + q3_1 1 + q3_2 1 + q5_2 1 = 7; hue_angle without % 360 fails the hidden test
+    "t03_zahra": (7, False),
+    # q1_1 1 + q2_1 2 + q2_2 2 + q2_3 1 + q3_1 1 + q3_2 1 + q3_3 2 + q5_1 2 + q5_2 1 = 13;
+    # a NameError (q1_2) and a SyntaxError (q2_4) score 0, Part 4 blank
+    "t04_reza": (13, True),
+}
+
+
+@pytest.mark.slow
+def test_a02_sample_cohort_scores(graded_cohort):
+    report = graded_cohort("a02_colour")
+    rows = {row.student_id: row for row in report.rows}
+    assert set(rows) == set(EXPECTED)
+    for student, (score, waiting) in EXPECTED.items():
+        row = rows[student]
+        assert row.status == "graded", (student, row.status)
+        assert (row.auto_score, row.auto_max) == (score, 23), student
+        assert (row.score, row.max_score) == (score, 26), student
+        assert row.needs_manual_grade is waiting, student
+
+
+@pytest.mark.slow
+def test_a02_zahra_loses_only_the_hidden_hue_test(graded_cohort):
+    report = graded_cohort("a02_colour")
+    (zahra,) = [row for row in report.rows if row.student_id == "t03_zahra"]
+    assert report.csv_path.is_file()
+    text = report.csv_path.read_text()
+    header, *lines = text.splitlines()
+    columns = header.split(",")
+    values = dict(
+        zip(columns, next(line for line in lines if line.startswith("t03_zahra")).split(","), strict=True)
+    )
+    assert values["a02-q3_3-tests"] == "0"
+    assert values["a02-q3_1-tests"] == "1"
+    assert zahra.auto_score == 7

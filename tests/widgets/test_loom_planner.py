@@ -1,0 +1,111 @@
+"""The Loom Planner driven by setting control values, without a browser."""
+
+import pytest
+from matplotlib.figure import Figure
+
+from farshlab.locale import message
+from farshlab.widgets.base import Simulator
+from farshlab.widgets.loom_planner import LoomPlanner, draw_loom
+
+
+@pytest.fixture()
+def planner():
+    return LoomPlanner()
+
+
+def test_starts_on_the_worked_example(planner):
+    assert isinstance(planner, Simulator)
+    plan = planner.result
+    # DOMAIN.md §1: 50 × 70 cm at 50 raj → 357 × 500 = 178,500 knots = 14.875 maghat
+    assert (plan.knots_across, plan.rows, plan.total_knots, plan.maghat) == (357, 500, 178_500, 14.875)
+    assert planner.error is None
+    text = planner.summary.value
+    assert "357 knots across × 500 rows" in text
+    assert "178,500" in text
+    assert "14.875" in text
+    assert planner.picture.value[:4] == b"\x89PNG"
+
+
+def test_changing_values_changes_numbers_and_picture(planner):
+    before = planner.picture.value
+    planner.controls["width_cm"].value = 70
+    planner.controls["height_cm"].value = 100
+    # 50 · 70 / 7 = 500; 50 · 100 / 7 = 714.3 → 714; 357,000 knots = 29.75 maghat
+    assert (planner.result.knots_across, planner.result.rows) == (500, 714)
+    assert planner.result.maghat == pytest.approx(29.75)
+    assert "500 knots across × 714 rows" in planner.summary.value
+    assert planner.picture.value != before
+
+
+def test_raj_along_unit_yarn_and_team(planner):
+    planner.controls["raj_h"].value = 60
+    # rows = 60 · 70 / 7 = 600
+    assert planner.result.rows == 600
+    planner.controls["unit_cm"].value = 6.5
+    # kheft: 50 · 50 / 6.5 = 384.6 → 385 across; 60 · 70 / 6.5 = 646.2 → 646 rows
+    assert (planner.result.knots_across, planner.result.rows) == (385, 646)
+    planner.controls["unit_cm"].value = 7.0
+    planner.controls["raj_h"].value = 50
+    planner.controls["nm"].value = 8
+    planner.controls["ply"].value = 2
+    planner.controls["waste_percent"].value = 0
+    planner.controls["cm_per_knot"].value = 4.0
+    # 178,500 × 0.04 m = 7,140 m; Nm 8 / 2 ply = 4 m/g → 1,785 g
+    assert planner.result.pile_kg == pytest.approx(1.785)
+    assert "1.78 kg" in planner.summary.value or "1.79 kg" in planner.summary.value
+    planner.controls["weavers"].value = 3
+    planner.controls["knots_per_weaver_per_day"].value = 5950
+    # 178,500 / (3 · 5,950) = 10 days
+    assert planner.result.weaving_days == pytest.approx(10.0)
+    assert "10.0" in planner.summary.value
+
+
+@pytest.mark.parametrize(
+    "name, value, named",
+    [
+        ("width_cm", 0, "width_cm"),
+        ("height_cm", -70, "height_cm"),
+        ("nm", 0, "nm"),
+        ("knots_per_weaver_per_day", 0, "knots_per_weaver_per_day"),
+    ],
+)
+def test_bad_input_shows_a_message_instead_of_raising(planner, name, value, named):
+    planner.controls[name].value = value
+    assert planner.result is None
+    assert planner.error.startswith(f"{named} must be")
+    assert message("widgets.input_problem") in planner.message.value
+    assert planner.view.layout.visibility == "hidden"
+    # and it recovers when the input is fixed
+    planner.controls[name].value = 50 if name.endswith("cm") else 6000
+    assert planner.result is not None and planner.error is None
+
+
+def _lines(plan):
+    ax = Figure().add_subplot()
+    draw_loom(ax, plan)
+    warps, fine, heavy = ax.collections
+    return len(fine.get_segments()), len(heavy.get_segments()), ax.get_title()
+
+
+def test_block_lines_every_10_and_100_knots(planner):
+    # 357 across: lines at 10, 20, …, 350 (35) and 100, 200, 300 (3); 500 rows: 49 and 4
+    assert _lines(planner.result)[:2] == (35 + 49, 3 + 4)
+
+
+def test_large_carpet_draws_only_heavy_lines(planner):
+    planner.controls["width_cm"].value = 300
+    planner.controls["height_cm"].value = 400
+    planner.controls["raj_w"].value = 80
+    planner.controls["raj_h"].value = 80
+    # 80 · 300 / 7 = 3428.6 → 3429 across, 80 · 400 / 7 = 4571.4 → 4571 rows: far more than 150
+    # blocks of 10, so only the 100-knot lines are drawn: 34 + 45 of them
+    assert (planner.result.knots_across, planner.result.rows) == (3429, 4571)
+    fine, heavy, title = _lines(planner.result)
+    assert (fine, heavy) == (0, 34 + 45)
+    assert title == message("loom.figure.title_coarse", across=3429, rows=4571)
+    assert planner.picture.value[:4] == b"\x89PNG"
+
+
+def test_labels_come_from_the_catalogue(planner):
+    assert planner.controls["width_cm"].description == message("loom.width_cm")
+    assert planner.controls["raj_h"].description == message("loom.raj_h")

@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from farshlab.course.build import build_course
 from farshlab.course.grade import grade_assignment
@@ -49,9 +50,21 @@ def graded_demo(graded_cohort):
 
 @pytest.fixture()
 def project_copy(project, tmp_path) -> Project:
-    """A throw-away copy of the project's sources, to break on purpose."""
-    for name in ("exercises", "notebooks", "curriculum"):
-        shutil.copytree(project.root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    """A throw-away copy of module 0's sources (lesson, exercise, catalogue), to break on purpose.
+
+    Only module 0 is copied so that a build of the copy stays quick whatever the course grows to.
+    """
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(
+        project.exercises / "a00_orientation", tmp_path / "exercises" / "a00_orientation", ignore=ignore
+    )
+    (tmp_path / "notebooks").mkdir()
+    shutil.copy2(project.notebooks / "00_orientation.py", tmp_path / "notebooks")
+    shutil.copytree(project.lesson_data(), tmp_path / "notebooks" / "data", ignore=ignore)
+    shutil.copytree(project.root / "curriculum", tmp_path / "curriculum", ignore=ignore)
+    course = yaml.safe_load(project.course_file.read_text())
+    course["modules"] = [m for m in course["modules"] if m["number"] == 0]
+    (tmp_path / "curriculum" / "course.yml").write_text(yaml.safe_dump(course, allow_unicode=True))
     (tmp_path / "autograder").mkdir()
     shutil.copy2(project.nbgrader_config_template, tmp_path / "autograder" / "nbgrader_config.py")
     return Project(tmp_path)

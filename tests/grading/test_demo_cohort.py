@@ -116,3 +116,24 @@ def test_empty_cohort_is_a_clear_error(built_course, tmp_path):
         grade_assignment(built_course.course_dir, "a00_orientation", tmp_path)
     with pytest.raises(ProjectError, match="does not exist"):
         grade_assignment(built_course.course_dir, "a00_orientation", tmp_path / "missing")
+
+
+@pytest.mark.slow
+def test_a_warning_never_costs_points(project, built_course, tmp_path):
+    """GRADING.md trap 1: stderr in a test cell scores 0 unless IgnorePattern drops warnings."""
+    notebook = nbformat.read(project.samples / "a00_orientation" / "t01_parisa.ipynb", as_version=4)
+    for cell in notebook.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == "a00-q1_1-answer":
+            cell.source = (
+                "import warnings\n\n"
+                "def knots_across(width_cm, raj):\n"
+                "    warnings.warn('raj should be checked on the loom', UserWarning)\n"
+                "    return round(raj * width_cm / 7)"
+            )
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    nbformat.write(notebook, cohort / "t07_warned.ipynb")
+    report = grade_assignment(built_course.course_dir, "a00_orientation", cohort)
+    (row,) = [r for r in report.rows if r.student_id == "t07_warned"]
+    assert row.cells["a00-q1_1-tests"] == 2
+    assert row.auto_score == 17

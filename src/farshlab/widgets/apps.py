@@ -1,7 +1,8 @@
 """
 The simulators as standalone workshop apps: one Voilà page per simulator, code hidden.
 
-Workshops and dye houses use Chart Studio, Dye Lab and Loom Planner without writing code.
+Workshops and dye houses use Chart Studio, Dye Lab, Loom Planner and the Symmetry Designer
+without writing code.
 :func:`write_app_notebooks` writes one small notebook per simulator whose module exists;
 ``farshlab apps`` serves that folder with Voilà. A simulator not yet written by its module is
 simply not listed.
@@ -51,6 +52,7 @@ APPS = (
     App("chart_studio", "farshlab.widgets.chart_studio", "ChartStudio"),
     App("dye_lab", "farshlab.widgets.dye_lab", "DyeLab"),
     App("loom_planner", "farshlab.widgets.loom_planner", "LoomPlanner"),
+    App("symmetry_designer", "farshlab.widgets.symmetry_designer", "SymmetryDesigner"),
 )
 
 
@@ -60,8 +62,8 @@ def available_apps() -> list[App]:
 
     Examples
     --------
-    >>> all(app.name in {"chart_studio", "dye_lab", "loom_planner"} for app in available_apps())
-    True
+    >>> [app.name for app in available_apps()][-2:]
+    ['loom_planner', 'symmetry_designer']
     """
     found = []
     for app in APPS:

@@ -20,12 +20,12 @@ Simulator
 Functions
 ---------
 figure_png
-    A matplotlib figure as PNG bytes for an ``ipywidgets.Image``.
+    A matplotlib figure as PNG bytes for an ``ipywidgets.Image`` (the one in
+    :mod:`farshlab.plotting`, named for the views).
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from typing import Any
 
@@ -33,26 +33,9 @@ import ipywidgets as widgets
 from IPython.display import display
 
 from farshlab.locale import message
+from farshlab.plotting.grid import figure_to_png as figure_png
 
 __all__ = ["Simulator", "figure_png"]
-
-
-def figure_png(figure, dpi: int = 100) -> bytes:
-    """
-    Return a matplotlib figure as PNG bytes.
-
-    Simulators draw on ``matplotlib.figure.Figure`` objects made directly (not through
-    ``pyplot``), so no figure is left open and nothing is shown twice in a notebook.
-
-    Examples
-    --------
-    >>> from matplotlib.figure import Figure
-    >>> figure_png(Figure(figsize=(1, 1)))[:4]
-    b'\\x89PNG'
-    """
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
-    return buffer.getvalue()
 
 
 class Simulator:

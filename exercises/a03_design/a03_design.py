@@ -1,0 +1,486 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Assignment a03 — Design: knot grids, mirroring, borders and scaling a picture
+#
+# This assignment practises Lesson 3 (`notebooks/03_design`). There are 17 questions, 27 points:
+# 16 small pieces of code that the computer checks (24 points) and 1 written design critique that
+# your instructor reads (3 points).
+#
+# **What to do** (the same as in the earlier assignments)
+# - Run the cells from the top with **Shift + Enter**. Run the grey *setup* cell below first.
+# - In each answer cell, delete the line `raise NotImplementedError()` and write your code in its place.
+#   Keep the `def …` line as it is: the name and the order of the arguments must stay the same.
+# - Run the **test cell** under each answer. Nothing appears: your answer passed the tests you can see.
+#   A pink box: read its last line, it says what was expected. When you hand in, more tests (which you
+#   cannot see) try your function with other grids, so make it work for any size.
+# - Write the code yourself with numpy. Do **not** call `farshlab` here: the point is that you can do it.
+# - Before you hand in: **Validate**, or *Kernel → Restart Kernel and Run All Cells…*.
+#
+# Remember from the lesson: a design is a numpy array of colour codes, one per knot;
+# `grid[row, column]`; **row 0 is the bottom row**, the first row the weaver ties (the weaver calls it
+# row 1). A quarter design is the **bottom-left** quarter of the field.
+
+# %% [markdown]
+# Run this setup cell first.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-setup", "locked": true, "schema_version": 3, "solution": false}
+import math
+
+import numpy as np
+
+# %% [markdown]
+# # Part 1 — Drawing on a knot grid
+
+# %% [markdown]
+# ## Q1.1 (1 point) An empty chart
+# Write `empty_chart(rows, knots_across, ground)` that returns a numpy array of `rows` rows and
+# `knots_across` columns, every knot holding the whole number `ground`. Hint: `np.full`, with
+# `dtype=int`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q1_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def empty_chart(rows, knots_across, ground):
+    ### BEGIN SOLUTION
+    return np.full((rows, knots_across), ground, dtype=int)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q1_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = empty_chart(2, 3, 5)
+assert np.shape(got) == (2, 3), f"2 rows of 3 knots: the shape should be (2, 3), your function gave {np.shape(got)}"
+assert np.array_equal(got, [[5, 5, 5], [5, 5, 5]]), f"every knot should hold 5, your function gave {got}"
+assert np.issubdtype(np.asarray(got).dtype, np.integer), "colour codes are whole numbers: use dtype=int"
+### BEGIN HIDDEN TESTS
+assert np.array_equal(empty_chart(1, 4, 0), [[0, 0, 0, 0]]), "1 row of 4 knots of code 0"
+assert np.shape(empty_chart(10, 7, 3)) == (10, 7), "10 rows of 7 knots: shape (10, 7), rows first"
+assert np.issubdtype(np.asarray(empty_chart(3, 3, 2)).dtype, np.integer), "dtype=int"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q1.2 (2 points) Paint a rectangle
+# Write `paint_rectangle(grid, bottom, left, rows, columns, code)` that returns a **new** grid (start
+# with `grid.copy()`: the original must not change) where the rectangle of `rows × columns` knots whose
+# bottom-left knot is at row `bottom`, column `left` holds `code`. The rectangle always fits the grid.
+#
+# Example: on a 4 × 5 grid, `paint_rectangle(grid, 1, 1, 2, 3, 7)` paints rows 1–2, columns 1–3.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q1_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def paint_rectangle(grid, bottom, left, rows, columns, code):
+    ### BEGIN SOLUTION
+    new = grid.copy()
+    new[bottom:bottom + rows, left:left + columns] = code
+    return new
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q1_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+grid = np.zeros((4, 5), dtype=int)
+got = paint_rectangle(grid, 1, 1, 2, 3, 7)
+expected = [[0, 0, 0, 0, 0], [0, 7, 7, 7, 0], [0, 7, 7, 7, 0], [0, 0, 0, 0, 0]]
+assert np.array_equal(got, expected), f"rows 1-2 and columns 1-3 should be 7:\n{np.array(expected)}\nyour function gave\n{got}"
+assert (grid == 0).all(), "the original grid changed: start with new = grid.copy()"
+### BEGIN HIDDEN TESTS
+got = paint_rectangle(np.ones((3, 3), dtype=int), 0, 0, 1, 1, 4)
+assert np.array_equal(got, [[4, 1, 1], [1, 1, 1], [1, 1, 1]]), f"one knot at the bottom-left (row 0, column 0); got {got}"
+got = paint_rectangle(np.zeros((6, 4), dtype=int), 2, 0, 4, 4, 9)
+assert int((got == 9).sum()) == 16 and (got[:2] == 0).all() and (got[2:] == 9).all(), "rows 2-5, all columns: 16 knots"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q1.3 (2 points) Paint a round medallion
+# A knot belongs to a circle when its centre is inside it: `(row - centre_row)² + (column - centre_column)²
+# ≤ radius²`. Write `paint_circle(grid, centre_row, centre_column, radius, code)` that returns a new grid
+# with those knots painted. Hint: `rows, columns = np.indices(grid.shape)` gives the row and column of
+# every knot; compare arrays to make a True/False mask, then `new[mask] = code`.
+#
+# Example: a circle of radius 2 centred on the middle knot of a 5 × 5 grid covers 1 + 3 + 5 + 3 + 1 =
+# 13 knots.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q1_3-answer", "locked": false, "schema_version": 3, "solution": true}
+def paint_circle(grid, centre_row, centre_column, radius, code):
+    ### BEGIN SOLUTION
+    new = grid.copy()
+    rows, columns = np.indices(grid.shape)
+    inside = (rows - centre_row) ** 2 + (columns - centre_column) ** 2 <= radius**2
+    new[inside] = code
+    return new
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q1_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+grid = np.zeros((5, 5), dtype=int)
+got = paint_circle(grid, 2, 2, 2, 1)
+expected = [[0, 0, 1, 0, 0], [0, 1, 1, 1, 0], [1, 1, 1, 1, 1], [0, 1, 1, 1, 0], [0, 0, 1, 0, 0]]
+assert np.array_equal(got, expected), f"radius 2 on a 5 × 5 grid should give\n{np.array(expected)}\nyour function gave\n{got}"
+assert (grid == 0).all(), "the original grid changed: work on a copy"
+### BEGIN HIDDEN TESTS
+got = paint_circle(np.zeros((7, 7), dtype=int), 3, 3, 3, 2)
+assert int((got == 2).sum()) == 29, f"radius 3 on a 7 × 7 grid covers 7 + 2·(5 + 5 + 1) = 29 knots; got {int((got == 2).sum())}"
+got = paint_circle(np.zeros((6, 6), dtype=int), 2.5, 2.5, 3, 1)
+assert int(got.sum()) == 32 and got[0, 0] == 0 and got[5, 5] == 0, "a centre between knots (2.5, 2.5), radius 3: 32 knots, corners left out"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q1.4 (1 point) Knots of one colour
+# Write `count_colour(grid, code)` that returns how many knots hold `code`, as a whole number (`int`).
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q1_4-answer", "locked": false, "schema_version": 3, "solution": true}
+def count_colour(grid, code):
+    ### BEGIN SOLUTION
+    return int((grid == code).sum())
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q1_4-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = count_colour(np.array([[1, 2, 2], [2, 3, 1]]), 2)
+assert got == 3, f"code 2 appears 3 times; your function gave {got}"
+assert isinstance(got, int), f"return an int (use int(...)); got {type(got).__name__}"
+### BEGIN HIDDEN TESTS
+assert count_colour(np.array([[1, 2, 2], [2, 3, 1]]), 7) == 0, "a code that is not there: 0"
+assert count_colour(np.full((20, 30), 4), 4) == 600, "20 × 30 knots all of code 4: 600"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 2 — Quarters, halves and turns
+
+# %% [markdown]
+# ## Q2.1 (2 points) Mirror a quarter (centre doubled)
+# A floor-carpet field is drawn as its **bottom-left quarter**. Write `mirror_quarter(quarter)` that
+# returns the whole field: the quarter, its mirror image to the right (`quarter[:, ::-1]`), and the
+# whole bottom half mirrored upwards (`bottom[::-1]`). The quarter's last row and column are repeated
+# at the centre, so the field is twice as wide and twice as tall. Hint: `np.hstack` and `np.vstack`.
+#
+# Example: `[[1, 2], [3, 4]]` (bottom row 1 2) gives
+# `[[1, 2, 2, 1], [3, 4, 4, 3], [3, 4, 4, 3], [1, 2, 2, 1]]`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def mirror_quarter(quarter):
+    ### BEGIN SOLUTION
+    quarter = np.asarray(quarter)
+    bottom = np.hstack([quarter, quarter[:, ::-1]])
+    return np.vstack([bottom, bottom[::-1]])
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q2_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = mirror_quarter(np.array([[1, 2], [3, 4]]))
+expected = [[1, 2, 2, 1], [3, 4, 4, 3], [3, 4, 4, 3], [1, 2, 2, 1]]
+assert np.array_equal(got, expected), f"expected\n{np.array(expected)}\nyour function gave\n{got}"
+### BEGIN HIDDEN TESTS
+got = mirror_quarter(np.array([[1, 2, 3], [4, 5, 6]]))
+assert np.array_equal(got, [[1, 2, 3, 3, 2, 1], [4, 5, 6, 6, 5, 4], [4, 5, 6, 6, 5, 4], [1, 2, 3, 3, 2, 1]]), f"a 2 × 3 quarter gives a 4 × 6 field; got\n{got}"
+assert np.array_equal(mirror_quarter(np.array([[7]])), [[7, 7], [7, 7]]), "a one-knot quarter gives 2 × 2"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q2.2 (2 points) Mirror a quarter (centre shared)
+# Often the centre row and column are drawn **once**: the quarter's last row is the field's centre row
+# and its last column the centre column. Write `mirror_quarter_shared(quarter)`: the same as Q2.1, but
+# the mirrored copies leave out the line that would be repeated (`quarter[:, -2::-1]` is the mirror
+# without the last column). The field then has an odd size: `2·rows − 1` by `2·columns − 1`.
+#
+# Example: `[[1, 2], [3, 4]]` gives `[[1, 2, 1], [3, 4, 3], [1, 2, 1]]`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def mirror_quarter_shared(quarter):
+    ### BEGIN SOLUTION
+    quarter = np.asarray(quarter)
+    bottom = np.hstack([quarter, quarter[:, -2::-1]])
+    return np.vstack([bottom, bottom[-2::-1]])
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q2_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = mirror_quarter_shared(np.array([[1, 2], [3, 4]]))
+assert np.array_equal(got, [[1, 2, 1], [3, 4, 3], [1, 2, 1]]), f"expected [[1, 2, 1], [3, 4, 3], [1, 2, 1]], your function gave\n{got}"
+### BEGIN HIDDEN TESTS
+got = mirror_quarter_shared(np.array([[1, 2, 3], [4, 5, 6]]))
+assert np.array_equal(got, [[1, 2, 3, 2, 1], [4, 5, 6, 5, 4], [1, 2, 3, 2, 1]]), f"a 2 × 3 quarter gives a 3 × 5 field; got\n{got}"
+assert np.array_equal(mirror_quarter_shared(np.array([[7]])), [[7]]), "a one-knot quarter is its own centre: [[7]]"
+got = mirror_quarter_shared(np.array([[1, 2], [3, 4], [5, 6]]))
+assert np.shape(got) == (5, 3) and np.array_equal(got[2], [5, 6, 5]) and np.array_equal(got[4], [1, 2, 1]), f"a 3 × 2 quarter gives 5 × 3; got\n{got}"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q2.3 (1 point) Mirrored left-right?
+# Write `is_mirror_left_right(grid)` that returns `True` when the grid equals its own mirror image
+# left-right, else `False`. Hint: `np.array_equal`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_3-answer", "locked": false, "schema_version": 3, "solution": true}
+def is_mirror_left_right(grid):
+    ### BEGIN SOLUTION
+    return bool(np.array_equal(grid, grid[:, ::-1]))
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q2_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+assert is_mirror_left_right(np.array([[1, 2, 1], [3, 3, 3]])) is True, "[[1, 2, 1], [3, 3, 3]] reads the same from both sides: True"
+assert is_mirror_left_right(np.array([[1, 2], [3, 3]])) is False, "[[1, 2], [3, 3]] is not mirrored: 1 2 against 2 1"
+### BEGIN HIDDEN TESTS
+assert is_mirror_left_right(np.array([[5]])) is True, "one knot is its own mirror"
+assert is_mirror_left_right(np.array([[1, 2, 2, 1], [1, 2, 2, 0]])) is False, "every row must be mirrored, not only the first"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q2.4 (1 point) Quarter-symmetric?
+# Write `is_quarter_symmetric(grid)`: `True` when the grid is mirrored left-right **and** top-bottom
+# (`grid[::-1]` is the grid upside down), as every field made from a quarter is.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_4-answer", "locked": false, "schema_version": 3, "solution": true}
+def is_quarter_symmetric(grid):
+    ### BEGIN SOLUTION
+    return bool(np.array_equal(grid, grid[:, ::-1]) and np.array_equal(grid, grid[::-1]))
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q2_4-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+assert is_quarter_symmetric(np.array([[1, 2, 1], [3, 4, 3], [1, 2, 1]])) is True, "a field mirrored from a quarter: True"
+assert is_quarter_symmetric(np.array([[1, 2, 1], [3, 4, 3]])) is False, "[[1, 2, 1], [3, 4, 3]] is mirrored left-right but not top-bottom: False"
+### BEGIN HIDDEN TESTS
+assert is_quarter_symmetric(np.array([[1, 2], [1, 2]])) is False, "mirrored top-bottom only: False"
+assert is_quarter_symmetric(np.array([[1, 1], [1, 1]])) is True, "all one colour: True"
+assert is_quarter_symmetric(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]])) is False, "a diagonal is not mirrored: False"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q2.5 (2 points) A quarter turn
+# Write `turn_quarter(grid)` that turns a design **counter-clockwise** by 90° **as the weaver sees it,
+# with row 0 at the bottom**: the bottom row becomes the right-hand column, read from the bottom up.
+# Careful: `np.rot90` thinks row 0 is at the **top**, so one of `np.rot90(grid, 1)` and
+# `np.rot90(grid, -1)` is right for us — check with the example.
+#
+# Example: `[[1, 2, 3], [4, 5, 6]]` (bottom row 1 2 3) gives `[[4, 1], [5, 2], [6, 3]]`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_5-answer", "locked": false, "schema_version": 3, "solution": true}
+def turn_quarter(grid):
+    ### BEGIN SOLUTION
+    return np.rot90(grid, -1)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q2_5-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = turn_quarter(np.array([[1, 2, 3], [4, 5, 6]]))
+assert np.array_equal(got, [[4, 1], [5, 2], [6, 3]]), f"the bottom row 1 2 3 should become the right column read upwards: [[4, 1], [5, 2], [6, 3]]; your function gave\n{got}"
+### BEGIN HIDDEN TESTS
+got = turn_quarter(np.array([[1, 0], [0, 0]]))
+assert np.array_equal(got, [[0, 1], [0, 0]]), f"the bottom-left knot moves to the bottom-right; got\n{got}"
+got = turn_quarter(turn_quarter(turn_quarter(turn_quarter(np.array([[1, 2, 3], [4, 5, 6]])))))
+assert np.array_equal(got, [[1, 2, 3], [4, 5, 6]]), "four quarter turns bring the design back"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 3 — Borders that meet at the centre
+
+# %% [markdown]
+# ## Q3.1 (1 point) Does a repeat fit?
+# Border repeats (واگیره) meet at the centre of a side when the side holds a **whole number** of
+# repeats. Write `repeat_fits(side, repeat)`: `True` when `side` (knots or khaneh) divided by `repeat`
+# leaves nothing over. Hint: `%`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q3_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def repeat_fits(side, repeat):
+    ### BEGIN SOLUTION
+    return side % repeat == 0
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q3_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+assert repeat_fits(150, 10), "150 khaneh hold 15 repeats of 10: it fits"
+assert not repeat_fits(153, 10), "153 khaneh hold 15.3 repeats of 10: it does not fit"
+### BEGIN HIDDEN TESTS
+assert repeat_fits(100, 25) and repeat_fits(102, 51), "100 / 25 = 4 and 102 / 51 = 2: both fit"
+assert not repeat_fits(102, 25), "102 / 25 = 4.08: no"
+assert repeat_fits(40, 40), "one repeat fills the side: it fits"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q3.2 (2 points) A border strip
+# A repeat is a small grid (`depth` rows × `length` knots) drawn as it runs along the bottom border.
+# Write `border_strip(repeat, side)` that returns the repeat placed side by side `side // length` times
+# (hint: `np.tile(repeat, (1, count))`). If the side does **not** hold a whole number of repeats, stop
+# with `raise ValueError("the repeats do not meet at the centre")` — a broken repeat must never reach
+# the weaver.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q3_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def border_strip(repeat, side):
+    ### BEGIN SOLUTION
+    repeat = np.asarray(repeat)
+    length = repeat.shape[1]
+    if side % length != 0:
+        raise ValueError("the repeats do not meet at the centre")
+    return np.tile(repeat, (1, side // length))
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q3_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = border_strip(np.array([[1, 2, 3]]), 6)
+assert np.array_equal(got, [[1, 2, 3, 1, 2, 3]]), f"two repeats of 1 2 3 along 6 knots: [[1, 2, 3, 1, 2, 3]]; your function gave {got}"
+try:
+    border_strip(np.array([[1, 2, 3]]), 7)
+    stopped = False
+except ValueError:
+    stopped = True
+assert stopped, "7 knots do not hold a whole number of 3-knot repeats: raise ValueError"
+### BEGIN HIDDEN TESTS
+got = border_strip(np.array([[1, 1], [2, 3]]), 4)
+assert np.array_equal(got, [[1, 1, 1, 1], [2, 3, 2, 3]]), f"a 2-row repeat: both rows repeat; got\n{got}"
+assert np.shape(border_strip(np.ones((3, 10), dtype=int), 150)) == (3, 150), "15 repeats of 10 along 150"
+try:
+    border_strip(np.ones((3, 10), dtype=int), 153)
+    stopped = False
+except ValueError:
+    stopped = True
+assert stopped, "153 does not hold whole repeats of 10: raise ValueError"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q3.3 (1 point) A guard stripe
+# Write `add_guard_stripe(field, code, knots)` that returns the field with a plain stripe `knots` wide of
+# colour `code` all around it. Hint: `np.pad(field, knots, constant_values=code)`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q3_3-answer", "locked": false, "schema_version": 3, "solution": true}
+def add_guard_stripe(field, code, knots):
+    ### BEGIN SOLUTION
+    return np.pad(field, knots, mode="constant", constant_values=code)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q3_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = add_guard_stripe(np.array([[5, 5]]), 1, 1)
+assert np.array_equal(got, [[1, 1, 1, 1], [1, 5, 5, 1], [1, 1, 1, 1]]), f"a 1-knot stripe of code 1 around [[5, 5]]; your function gave\n{got}"
+### BEGIN HIDDEN TESTS
+got = add_guard_stripe(np.zeros((4, 6), dtype=int), 2, 3)
+assert np.shape(got) == (10, 12) and int((got == 2).sum()) == 120 - 24, f"3 knots each side: 10 × 12 with 96 stripe knots; got shape {np.shape(got)}"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q3.4 (2 points) Field, guards and border
+# Write `frame_carpet(field, border_code, border_knots, guard_code)` that returns the whole carpet, from
+# the inside out: the field, a 1-knot guard stripe of `guard_code`, a plain border `border_knots` wide
+# of `border_code`, and another 1-knot guard stripe of `guard_code` (you may use your
+# `add_guard_stripe`). Each side grows by `border_knots + 2`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q3_4-answer", "locked": false, "schema_version": 3, "solution": true}
+def frame_carpet(field, border_code, border_knots, guard_code):
+    ### BEGIN SOLUTION
+    inner = add_guard_stripe(field, guard_code, 1)
+    bordered = add_guard_stripe(inner, border_code, border_knots)
+    return add_guard_stripe(bordered, guard_code, 1)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q3_4-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = frame_carpet(np.array([[0]]), 3, 1, 9)
+expected = [
+    [9, 9, 9, 9, 9, 9, 9],
+    [9, 3, 3, 3, 3, 3, 9],
+    [9, 3, 9, 9, 9, 3, 9],
+    [9, 3, 9, 0, 9, 3, 9],
+    [9, 3, 9, 9, 9, 3, 9],
+    [9, 3, 3, 3, 3, 3, 9],
+    [9, 9, 9, 9, 9, 9, 9],
+]
+assert np.array_equal(got, expected), f"from the outside in: guard 9, border 3 (1 knot), guard 9, field 0 — 7 × 7 in all:\n{np.array(expected)}\nyour function gave\n{got}"
+### BEGIN HIDDEN TESTS
+got = frame_carpet(np.zeros((10, 6), dtype=int), 4, 3, 1)
+assert np.shape(got) == (20, 16), f"each side grows by 3 + 2 = 5: 20 × 16; got {np.shape(got)}"
+assert np.array_equal(got[:, 0], [1] * 20) and np.array_equal(got[1, 1:15], [4] * 14) and got[4, 4] == 1 and got[5, 5] == 0, "guard, border, guard, then field"
+assert int((got == 4).sum()) == 18 * 14 - 12 * 8, f"the border fills 18 × 14 knots less the 12 × 8 inside it: 156; got {int((got == 4).sum())}"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 4 — Scaling a picture to the knot grid
+
+# %% [markdown]
+# ## Q4.1 (1 point) Pixels per knot
+# A picture of `picture_width_px × picture_height_px` pixels becomes a chart of `knots_across × rows`
+# knots. Write `pixels_per_knot(picture_width_px, picture_height_px, knots_across, rows)` that returns
+# the pair `(pixels across one knot, pixels up one row)`, as numbers (do not round). When raj across
+# and raj along differ, the two are **not** equal — that is what keeps the picture from stretching.
+#
+# Example: a 700 × 1000 px photo for a 50 × 70 cm tableau at 50 raj across and 60 raj along
+# (357 knots × 600 rows) gives about (1.961, 1.667).
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q4_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def pixels_per_knot(picture_width_px, picture_height_px, knots_across, rows):
+    ### BEGIN SOLUTION
+    return picture_width_px / knots_across, picture_height_px / rows
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q4_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = pixels_per_knot(700, 1000, 357, 600)
+assert len(got) == 2, f"return two numbers (across, up); your function gave {got}"
+assert np.allclose(got, [700 / 357, 1000 / 600], rtol=1e-9), f"700 / 357 = 1.961 px across a knot, 1000 / 600 = 1.667 px up a row; your function gave {got}"
+### BEGIN HIDDEN TESTS
+assert np.allclose(pixels_per_knot(400, 300, 100, 75), [4.0, 4.0], rtol=1e-9), "equal raj, same proportions: 4 px each way"
+assert np.allclose(pixels_per_knot(500, 700, 250, 300), [2.0, 2.3333333333], rtol=1e-9), "2 px across, 2.333 px up"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q4.2 (2 points) Shrink by averaging blocks
+# The fairest colour for a knot is the **average** of the picture's pixels under it (the "box" filter).
+# Write `shrink_by_blocks(picture, block_rows, block_columns)` for a grey picture (a 2-D array whose
+# height and width are whole multiples of the block): each block of `block_rows × block_columns` pixels
+# becomes one number, their mean. Hint: `picture.reshape(h // block_rows, block_rows, w // block_columns,
+# block_columns).mean(axis=(1, 3))`.
+#
+# Example: `[[0, 2, 4, 6], [2, 4, 6, 8]]` with blocks of 2 × 2 gives `[[2.0, 6.0]]`.
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q4_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def shrink_by_blocks(picture, block_rows, block_columns):
+    ### BEGIN SOLUTION
+    picture = np.asarray(picture, dtype=float)
+    height, width = picture.shape
+    return picture.reshape(height // block_rows, block_rows, width // block_columns, block_columns).mean(axis=(1, 3))
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q4_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = shrink_by_blocks(np.array([[0, 2, 4, 6], [2, 4, 6, 8]]), 2, 2)
+assert np.allclose(got, [[2.0, 6.0]]), f"the two 2 × 2 blocks average 2 and 6: [[2.0, 6.0]]; your function gave {got}"
+### BEGIN HIDDEN TESTS
+picture = np.arange(24).reshape(4, 6)
+got = shrink_by_blocks(picture, 2, 3)
+assert np.allclose(got, [[4.0, 7.0], [16.0, 19.0]]), f"blocks of 2 rows × 3 columns: [[4, 7], [16, 19]]; got {got}"
+got = shrink_by_blocks(picture, 4, 1)
+assert np.allclose(got, [[9.0, 10.0, 11.0, 12.0, 13.0, 14.0]]), f"blocks taller than wide (rows packed closer than knots): got {got}"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q4.3 (1 point) Pictures start at the top, weavers at the bottom
+# A picture's row 0 is its **top**; a chart's row 0 is the **bottom** row. Write `to_loom_order(picture)`
+# that returns the rows in the weaver's order (the picture upside down).
+
+# %% nbgrader={"grade": false, "grade_id": "a03-q4_3-answer", "locked": false, "schema_version": 3, "solution": true}
+def to_loom_order(picture):
+    ### BEGIN SOLUTION
+    return np.asarray(picture)[::-1]
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a03-q4_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = to_loom_order(np.array([[9, 9], [1, 2]]))
+assert np.array_equal(got, [[1, 2], [9, 9]]), f"the picture's bottom row 1 2 becomes row 0: [[1, 2], [9, 9]]; your function gave {got}"
+### BEGIN HIDDEN TESTS
+got = to_loom_order(np.arange(6).reshape(3, 2))
+assert np.array_equal(got, [[4, 5], [2, 3], [0, 1]]), f"three rows reversed; got {got}"
+got = to_loom_order(np.zeros((2, 3, 3), dtype=np.uint8) + np.array([[[1, 1, 1]], [[2, 2, 2]]], dtype=np.uint8))
+assert got[0, 0].tolist() == [2, 2, 2], "a colour picture (rows, columns, 3) is flipped by rows only"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 5 — A design critique
+
+# %% [markdown]
+# ## Q5.1 (3 points, read by your instructor)
+# A new designer brings you this plan for a 70 × 100 cm carpet at 50 raj: *"I drew the field as one
+# quarter and mirrored it; the field is 102 × 153 khaneh, and the border repeat is 10 khaneh long. For
+# the customer's portrait tableau I will also draw a quarter and mirror it, to save time. The photo is
+# square, so I scaled it to a square grid of knots, although the weaver packs 60 rows per 7 cm."*
+# In four to six sentences, say what will go wrong with each of the three decisions and what you would
+# change (give numbers where you can).
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "a03-q5_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
+# (The instructor's model answer goes here; the released copy shows "YOUR ANSWER HERE" in its place.)
+# The 102 × 153 khaneh field does not hold whole 10-khaneh repeats (10.2 and 15.3), so the border
+# repeats would not meet at the centre of a side: change the field to 100 × 150 (10 × 15 repeats) or
+# choose a repeat that fits (3, 17 or 51 khaneh). A portrait is not symmetric, so a mirrored quarter
+# would give a face with four copies of one eye: a pictorial tableau needs the full chart. The knot grid
+# must come from the finished size and both densities (357 knots across, 857 rows for 70 × 100 cm at
+# 50 × 60 raj), and the picture must be cropped to the carpet's 70:100 proportions, not stretched; a
+# square grid of knots woven at 60 rows per 7 cm would come out shorter than it is wide by 50/60.

@@ -1,0 +1,90 @@
+"""The Dye Lab, driven through its controls and its match button without a browser."""
+
+import numpy as np
+import pytest
+
+from farshlab.colour import delta_e
+from farshlab.dye import load_dye_set, load_standards, predict_lab, reflectance_to_lab
+from farshlab.locale import message
+from farshlab.widgets.dye_lab import DyeLab
+
+YELLOW, ORANGE, RED, VIOLET, BLUE, BLACK = load_dye_set().names
+
+
+def test_sliders_drive_the_recipe_sheet():
+    lab = DyeLab()
+    lab.controls[RED].value = 2.5
+    lab.controls["fibre_g"].value = 500
+    lab.controls["liquor_ratio"].value = 40
+    assert lab.error is None
+    batch = lab.result.batch
+    assert batch.liquor_l == pytest.approx(20.0)  # 0.5 kg × 40 L/kg
+    red = next(line for line in batch.dyes if line.name == RED)
+    assert (red.grams, red.stock_ml) == (
+        pytest.approx(12.5),
+        pytest.approx(1250.0),
+    )  # 500 g × 2.5 %; / 10 g/L
+    grams = {line.auxiliary.name: line.grams for line in batch.auxiliaries}
+    assert grams["Glauber's salt"] == pytest.approx(50.0)  # levelling acid: 10 % of 500 g
+    assert "<td>12.500</td>" in lab.sheet.value and "<td>1250.0</td>" in lab.sheet.value
+    lab.controls["bath"].value = "alum_mordant"
+    assert "alum" in lab.sheet.value and "<td>62.5</td>" in lab.sheet.value  # 12.5 % of 500 g
+
+
+def test_colour_and_delta_e_follow_the_sliders():
+    lab = DyeLab()
+    lab.controls[YELLOW].value = 0.5
+    lab.controls[BLUE].value = 0.3
+    recipe = {name: 0.0 for name in load_dye_set().names} | {YELLOW: 0.5, BLUE: 0.3}
+    expected_lab = predict_lab(load_dye_set(), recipe)
+    np.testing.assert_allclose(lab.result.trial.lab, expected_lab, atol=1e-9)
+    standard = load_standards()[lab.controls["target"].value]
+    expected_de = float(delta_e(reflectance_to_lab(standard), expected_lab))
+    assert lab.result.trial.delta_e00 == pytest.approx(expected_de)
+    assert f"{expected_de:.2f}" in lab.swatches.value
+    assert lab.result.trial.hex in lab.swatches.value
+    assert lab.curves.value[:4] == b"\x89PNG"
+    assert "SYNTHETIC" in lab.synthetic_note.value
+
+
+def test_match_button_sets_the_sliders_and_shows_metamerism():
+    lab = DyeLab()
+    lab.controls["target"].value = "Olive (standard)"
+    lab.controls["second_light"].value = "A"
+    lab.match_button.click()
+    found = lab.last_match
+    assert found is not None and found.in_gamut and found.delta_e00 < 0.3
+    for name, owf in found.recipe.items():
+        assert lab.controls[name].value == pytest.approx(owf, abs=0.005 + 1e-9)  # sliders step 0.01 % owf
+    used = [
+        name for name, control in lab.controls.items() if name in load_dye_set().names and control.value > 0
+    ]
+    assert set(used) <= set(found.recipe)
+    # after rounding to the slider steps the trial stays close in daylight, but not under tungsten
+    assert lab.result.trial.delta_e00 < 0.5
+    assert lab.result.trial.metamerism_index > 1.0
+    assert message("dyelab.metameric", light=message("dyelab.light.A")) in lab.second.value
+    assert "Matched with" in lab.match_note.value
+
+
+def test_second_light_switch():
+    lab = DyeLab()
+    lab.controls[YELLOW].value = 0.8
+    lab.controls["second_light"].value = "F11"
+    assert lab.result.trial.second_light == "F11"
+    assert message("dyelab.light.F11") in lab.second.value
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "words"),
+    [
+        ("liquor_ratio", 0.5, "liquor_ratio must be at least 1"),
+        ("fibre_g", -500.0, "fibre_g must be a positive number, got -500"),
+        ("stock_percent", 0.0, "stock_percent must be a positive number, got 0"),
+    ],
+)
+def test_bad_settings_show_a_message(name, value, words):
+    lab = DyeLab()
+    lab.controls[name].value = value
+    assert lab.result is None and words in lab.error
+    assert lab.view.layout.visibility == "hidden"

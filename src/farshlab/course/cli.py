@@ -1,5 +1,5 @@
 """
-The ``farshlab`` command: ``build``, ``grade``, ``demo``, ``workspace`` and ``apps``.
+The ``farshlab`` command: ``build``, ``grade``, ``demo``, ``workspace``, ``apps`` and ``chart``.
 
 Every subcommand has ``--help``; a failure prints one line per problem, prefixed
 ``farshlab: error:``, and exits with status 1 (2 for a mistyped command line). Messages come
@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from farshlab._version import __version__
+from farshlab.chart.command import add_chart_command, run_chart
 from farshlab.locale import message
 
 __all__ = ["main"]
@@ -52,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     apps.add_argument("--ip", default="127.0.0.1", help=message("cli.help.apps_ip"))
     apps.add_argument("--port", type=int, default=8866, help=message("cli.help.apps_port"))
     apps.add_argument("--token", help=message("cli.help.apps_token"))
+    add_chart_command(commands)
     return parser
 
 
@@ -175,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     1
     """
     args = _parser().parse_args(argv)
+    if args.command == "chart":
+        return run_chart(args)
     from farshlab.course.build import BuildError
     from farshlab.course.project import ProjectError
 

@@ -1,0 +1,486 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Assignment a05 — Pattern coding: from colours to a coded chart
+#
+# This assignment practises Lesson 5 (`notebooks/05_pattern_coding`). There are 17 questions, 27 points:
+# 16 small pieces of code that the computer checks (24 points) and 1 written answer that your
+# instructor reads (3 points).
+#
+# **What to do**
+# - Run the cells from the top with **Shift + Enter**. Run the grey *setup* cell below first.
+# - In each answer cell, delete the line `raise NotImplementedError()` and write your code in its place.
+#   Keep the `def …` line as it is: the name and the order of the arguments must stay the same.
+# - Under each answer cell is a locked **test cell**. Run it: if nothing appears, your answer passed the
+#   tests you can see. If a pink box appears, read its last line. When you hand in, more tests (which you
+#   cannot see) check your answer with other charts, so make your code work for any chart.
+# - Before you hand in, click **Validate** (or *Kernel → Restart Kernel and Run All Cells…*).
+# - Write the steps yourself with plain Python and numpy: do **not** import `farshlab.chart` (it would do
+#   the work for you, and you would not learn the steps).
+#
+# Remember from the lesson: a chart is a grid of yarn codes, `grid[row][column]`, and **row 0 is the
+# bottom row** — the weaver's row 1, the first row woven. In this assignment columns are counted from
+# the **left**, starting at 1.
+
+# %% [markdown]
+# Run this setup cell first (it loads the tools and the chart the questions use).
+
+# %% nbgrader={"grade": false, "grade_id": "a05-setup", "locked": true, "schema_version": 3, "solution": false}
+import math
+
+import numpy as np
+
+# A small chart in loom order: row 0 is the bottom row (the weaver's row 1).
+CHART = np.array([
+    [7, 7, 7, 12, 12, 7],   # row 1 (bottom, woven first)
+    [7, 12, 7, 12, 12, 7],  # row 2
+    [3, 3, 7, 7, 12, 12],   # row 3 (top)
+])
+
+# A palette of four yarns: code → its CIELAB colour (L*, a*, b*).
+PALETTE = {
+    1: [95.0, 0.0, 2.0],     # cream
+    7: [40.0, 55.0, 40.0],   # madder red
+    12: [25.0, 5.0, -30.0],  # navy
+    20: [60.0, -30.0, 35.0], # leaf green
+}
+
+# %% [markdown]
+# # Part 1 — How big is the chart?
+
+# %% [markdown]
+# ## Q1.1 (1 point) Knots across
+# Raj counts the knots across 7 cm. Write `knots_across(width_cm, raj)` that returns the number of knots
+# across a tableau: raj × width ÷ 7, **rounded** to the nearest whole number (use `round`), as an `int`.
+#
+# Example: a 50 cm wide tableau at 50 raj has 357 knots across.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q1_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def knots_across(width_cm, raj):
+    ### BEGIN SOLUTION
+    return round(raj * width_cm / 7)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q1_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = knots_across(50, 50)
+assert got == 357, f"50 cm at 50 raj: 50 × 50 ÷ 7 = 357.1, rounded 357 knots; your function gave {got}"
+assert isinstance(got, int), f"the answer should be a whole number (int), got {type(got).__name__}"
+### BEGIN HIDDEN TESTS
+assert knots_across(35, 40) == 200, "35 cm at 40 raj: 40 × 35 ÷ 7 = 200 knots"
+assert knots_across(100, 60) == 857, "100 cm at 60 raj: 857.1 → 857 knots"
+assert knots_across(45, 80) == 514, "45 cm at 80 raj: 514.3 → 514 knots"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q1.2 (1 point) The whole grid
+# Raj along the length can differ from raj across. Write `grid_size(width_cm, height_cm, raj_w, raj_h)`
+# that returns the pair `(knots_across, rows)`: knots across from `raj_w` and the width, rows from
+# `raj_h` and the height (rows = raj_h × height ÷ 7, rounded). Use your `knots_across`.
+#
+# Example: 50 × 70 cm at 50 raj both ways is `(357, 500)`.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q1_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def grid_size(width_cm, height_cm, raj_w, raj_h):
+    ### BEGIN SOLUTION
+    return knots_across(width_cm, raj_w), round(raj_h * height_cm / 7)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q1_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = grid_size(50, 70, 50, 50)
+assert tuple(got) == (357, 500), f"50 × 70 cm at 50 raj is 357 knots across and 500 rows; your function gave {got}"
+### BEGIN HIDDEN TESTS
+assert tuple(grid_size(50, 70, 50, 56)) == (357, 560), "with 56 rows per 7 cm along, 70 cm has 560 rows"
+assert tuple(grid_size(35, 50, 40, 40)) == (200, 286), "35 × 50 cm at 40 raj: 200 across, 285.7 → 286 rows"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 2 — The nearest colour
+
+# %% [markdown]
+# ## Q2.1 (1 point) ΔE76
+# Write `delta_e76(lab1, lab2)`: the straight distance between two Lab colours,
+# √((L1 − L2)² + (a1 − a2)² + (b1 − b2)²), as a float. (In the lesson the computer uses CIEDE2000, which
+# is better for yarns; ΔE76 is the same idea in a simpler formula.)
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q2_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def delta_e76(lab1, lab2):
+    ### BEGIN SOLUTION
+    return math.sqrt(sum((first - second) ** 2 for first, second in zip(lab1, lab2)))
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q2_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = delta_e76([50, 10, 10], [53, 14, 22])
+assert math.isclose(got, 13.0, abs_tol=1e-9), f"differences 3, 4 and 12 give √(9 + 16 + 144) = 13; your function gave {got}"
+### BEGIN HIDDEN TESTS
+assert math.isclose(delta_e76([62.5, -3.2, 18.0], [60.1, 2.4, 15.3]), 6.6640828326, abs_tol=1e-8), "expected 6.66408"
+assert math.isclose(delta_e76([20, 0, 0], [20, 0, 0]), 0.0, abs_tol=1e-12), "a colour is 0 away from itself"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q2.2 (2 points) The nearest yarn
+# Write `nearest_code(lab, palette)`: `palette` is a dictionary code → Lab colour, like `PALETTE` in the
+# setup cell. Return the **code** of the yarn with the smallest `delta_e76` to `lab`. (If two are equally
+# near, return either.)
+#
+# Example: `[42, 50, 38]` (a red) is nearest to code 7, madder red.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q2_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def nearest_code(lab, palette):
+    ### BEGIN SOLUTION
+    return min(palette, key=lambda code: delta_e76(lab, palette[code]))
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q2_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = nearest_code([42, 50, 38], PALETTE)
+assert got == 7, f"[42, 50, 38] is 5.7 from madder red (code 7) and further from the others; your function gave {got}"
+### BEGIN HIDDEN TESTS
+assert nearest_code([90, 1, 1], PALETTE) == 1, "[90, 1, 1] is nearest to cream (code 1)"
+assert nearest_code([30, 20, -10], PALETTE) == 12, "[30, 20, -10] is nearest to navy (code 12): 25.5 against 61.9"
+assert nearest_code([55, -25, 30], PALETTE) == 20, "[55, -25, 30] is nearest to leaf green (code 20)"
+assert nearest_code([70, 10, 10], {3: [20, 0, 0], 9: [72, 8, 14]}) == 9, "any palette: the nearest is code 9"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q2.3 (2 points) Code a tiny picture
+# A tiny picture is given as a list of rows, each a list of Lab colours (row 0 = the bottom row). Write
+# `code_picture(picture_lab, palette)` that returns a numpy array of the same rows and columns holding,
+# for every knot, the code of its nearest yarn (use your `nearest_code`).
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q2_3-answer", "locked": false, "schema_version": 3, "solution": true}
+def code_picture(picture_lab, palette):
+    ### BEGIN SOLUTION
+    return np.array([[nearest_code(lab, palette) for lab in row] for row in picture_lab])
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q2_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+picture = [[[42, 50, 38], [90, 1, 1]], [[30, 20, -10], [55, -25, 30]]]
+got = code_picture(picture, PALETTE)
+assert np.shape(got) == (2, 2), f"2 rows of 2 knots should give a 2 × 2 grid; got shape {np.shape(got)}"
+assert np.array_equal(got, [[7, 1], [12, 20]]), f"expected [[7, 1], [12, 20]]; your function gave {got}"
+### BEGIN HIDDEN TESTS
+got = code_picture([[[70, 10, 10], [26, 4, -28], [41, 50, 39]]], PALETTE)
+assert np.array_equal(got, [[1, 12, 7]]), f"one row of three knots: expected [[1, 12, 7]], got {got}"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 3 — Counting knots
+
+# %% [markdown]
+# ## Q3.1 (1 point) Knots per code
+# Write `count_codes(grid)` that returns a dictionary code → number of knots with that code, for every
+# code in the grid. Hint: loop over the rows and the knots, or use `np.unique(grid, return_counts=True)`.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q3_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def count_codes(grid):
+    ### BEGIN SOLUTION
+    codes, counts = np.unique(np.asarray(grid), return_counts=True)
+    return {int(code): int(count) for code, count in zip(codes, counts)}
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q3_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = count_codes(CHART)
+assert dict(got) == {3: 2, 7: 9, 12: 7}, f"CHART has 2 knots of code 3, 9 of code 7 and 7 of code 12; your function gave {got}"
+### BEGIN HIDDEN TESTS
+assert dict(count_codes([[5, 5], [5, 9]])) == {5: 3, 9: 1}, "[[5, 5], [5, 9]]: three 5s and one 9"
+assert dict(count_codes(np.full((4, 3), 2))) == {2: 12}, "a 4 × 3 grid of code 2 has 12 knots of code 2"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q3.2 (1 point) The main colour
+# Write `most_used(grid)` that returns the code with the most knots (use your `count_codes`). The dyer
+# starts with this one: it needs the most yarn.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q3_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def most_used(grid):
+    ### BEGIN SOLUTION
+    counts = count_codes(grid)
+    return max(counts, key=counts.get)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q3_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = most_used(CHART)
+assert got == 7, f"code 7 has 9 knots in CHART, more than any other; your function gave {got}"
+### BEGIN HIDDEN TESTS
+assert most_used([[4, 9, 9], [9, 4, 1]]) == 9, "three knots of code 9: it is the main colour"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 4 — Reading formats
+
+# %% [markdown]
+# ## Q4.1 (2 points) Run-length calls
+# Weavers call a row as "3 × colour 7, then 2 × colour 12 …". Write `run_length(row)` that takes one row
+# (a list of codes, left to right) and returns a list of pairs `(count, code)`, one per run of equal
+# neighbouring codes.
+#
+# Example: `[7, 7, 7, 12, 12, 7]` gives `[(3, 7), (2, 12), (1, 7)]`.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q4_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def run_length(row):
+    ### BEGIN SOLUTION
+    runs = []
+    for code in row:
+        if runs and runs[-1][1] == code:
+            runs[-1] = (runs[-1][0] + 1, code)
+        else:
+            runs.append((1, code))
+    return runs
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q4_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = run_length([7, 7, 7, 12, 12, 7])
+assert [tuple(pair) for pair in got] == [(3, 7), (2, 12), (1, 7)], f"expected [(3, 7), (2, 12), (1, 7)]; your function gave {got}"
+### BEGIN HIDDEN TESTS
+assert [tuple(p) for p in run_length([5])] == [(1, 5)], "a row of one knot is one run"
+assert [tuple(p) for p in run_length([3, 3, 7, 7, 12, 12])] == [(2, 3), (2, 7), (2, 12)], "row 3 of CHART: (2, 3), (2, 7), (2, 12)"
+assert [tuple(p) for p in run_length([1, 2, 1, 2])] == [(1, 1), (1, 2), (1, 1), (1, 2)], "every change of code starts a new run"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q4.2 (2 points) Ranges of columns
+# The layer print writes neighbouring columns as a range. Write `condense(columns)`: it takes increasing
+# column numbers and returns the text with runs of two or more neighbours written `first–last` (an **en
+# dash** `–`, not a hyphen), separated by `", "`.
+#
+# Example: `[140, 141, 142, 148, 150, 151, 152, 153, 154]` gives `"140–142, 148, 150–154"`.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q4_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def condense(columns):
+    ### BEGIN SOLUTION
+    parts = []
+    start = previous = columns[0]
+    for column in list(columns[1:]) + [None]:
+        if column is not None and column == previous + 1:
+            previous = column
+            continue
+        parts.append(str(start) if start == previous else f"{start}–{previous}")
+        start = previous = column
+    return ", ".join(parts)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q4_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = condense([140, 141, 142, 148, 150, 151, 152, 153, 154])
+assert got == "140–142, 148, 150–154", f"expected '140–142, 148, 150–154'; your function gave {got!r}"
+### BEGIN HIDDEN TESTS
+assert condense([5]) == "5", "a single column is written alone"
+assert condense([1, 2, 4, 6, 7]) == "1–2, 4, 6–7", f"expected '1–2, 4, 6–7', got {condense([1, 2, 4, 6, 7])!r}"
+assert condense([3, 4, 5, 6]) == "3–6", "four neighbours make one range"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q4.3 (2 points) One line of the layer print
+# Write `layer_line(grid, row_number, code)`. `row_number` is the **weaver's** row number (1 = the bottom
+# row, which is `grid[0]`). Return the line
+# `"Row 1: colour 12: columns 4–5"` — the columns (counted from 1 at the left) whose knot in that row has
+# the code, condensed with your `condense`.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q4_3-answer", "locked": false, "schema_version": 3, "solution": true}
+def layer_line(grid, row_number, code):
+    ### BEGIN SOLUTION
+    row = list(grid[row_number - 1])
+    columns = [index + 1 for index, value in enumerate(row) if value == code]
+    return f"Row {row_number}: colour {code}: columns {condense(columns)}"
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q4_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = layer_line(CHART, 1, 12)
+assert got == "Row 1: colour 12: columns 4–5", f"row 1 is the BOTTOM row [7, 7, 7, 12, 12, 7]: code 12 is in columns 4–5; your function gave {got!r}"
+### BEGIN HIDDEN TESTS
+assert layer_line(CHART, 1, 7) == "Row 1: colour 7: columns 1–3, 6", "row 1, colour 7: columns 1–3, 6"
+assert layer_line(CHART, 3, 12) == "Row 3: colour 12: columns 5–6", "row 3 is the top row here: colour 12 in columns 5–6"
+assert layer_line(CHART, 2, 7) == "Row 2: colour 7: columns 1, 3, 6", "row 2, colour 7: columns 1, 3, 6"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q4.4 (1 point) The whole row, bottom up
+# Write `row_calls(grid)` that returns one text per row, **starting with row 1 (the bottom)**, like
+# `"Row 1: 3 × colour 7, 2 × colour 12, 1 × colour 7"`, using your `run_length`. The `×` sign is the
+# multiplication sign (copy it from here: ×).
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q4_4-answer", "locked": false, "schema_version": 3, "solution": true}
+def row_calls(grid):
+    ### BEGIN SOLUTION
+    lines = []
+    for number, row in enumerate(grid, start=1):
+        calls = ", ".join(f"{count} × colour {code}" for count, code in run_length(list(row)))
+        lines.append(f"Row {number}: {calls}")
+    return lines
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q4_4-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = row_calls(CHART)
+assert len(got) == 3, f"CHART has 3 rows, so 3 lines; got {len(got)}"
+assert got[0] == "Row 1: 3 × colour 7, 2 × colour 12, 1 × colour 7", f"the first line is the bottom row; your first line was {got[0]!r}"
+### BEGIN HIDDEN TESTS
+lines = list(row_calls(CHART))
+assert lines[1] == "Row 2: 1 × colour 7, 1 × colour 12, 1 × colour 7, 2 × colour 12, 1 × colour 7", "row 2 of CHART"
+assert lines[2] == "Row 3: 2 × colour 3, 2 × colour 7, 2 × colour 12", "row 3 (the top row) comes last"
+assert list(row_calls([[4, 4], [9, 4]])) == ["Row 1: 2 × colour 4", "Row 2: 1 × colour 9, 1 × colour 4"]
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 5 — Isolated knots
+
+# %% [markdown]
+# ## Q5.1 (2 points) Is this knot alone?
+# A knot is **isolated** when none of its four neighbours — left, right, above, below — has its code.
+# Knots on the edge have fewer neighbours (do not look outside the grid!). Write
+# `is_isolated(grid, row, column)` (0-based indices) that returns `True` or `False`.
+#
+# Example: in `CHART`, the 12 at row 1, column 1 (0-based) has 7s left, right and below and a 3 above:
+# no 12 beside it, so it is isolated.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q5_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def is_isolated(grid, row, column):
+    ### BEGIN SOLUTION
+    grid = np.asarray(grid)
+    rows, columns = grid.shape
+    for r, c in ((row - 1, column), (row + 1, column), (row, column - 1), (row, column + 1)):
+        if 0 <= r < rows and 0 <= c < columns and grid[r, c] == grid[row, column]:
+            return False
+    return True
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q5_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+assert is_isolated(CHART, 1, 1) == True, "the 12 at row 1, column 1 has 7, 7, 7 and 3 around it, no 12: isolated"
+assert is_isolated(CHART, 0, 0) == False, "the corner 7 at row 0, column 0 has a 7 to its right: not isolated"
+### BEGIN HIDDEN TESTS
+assert is_isolated(CHART, 2, 0) == False, "the top-left 3 has a 3 to its right"
+assert is_isolated([[1, 2, 1]], 0, 1) == True, "a 2 between two 1s in a one-row chart is isolated"
+assert is_isolated([[1, 2, 1], [1, 2, 1]], 0, 1) == False, "a 2 with a 2 above it is not isolated"
+assert is_isolated([[5, 6], [6, 5]], 1, 1) == True, "diagonal neighbours do not count"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q5.2 (1 point) Find them all
+# Write `find_isolated(grid)` that returns the list of `(row, column)` pairs (0-based) of every isolated
+# knot, row by row from the bottom, left to right in each row. Use your `is_isolated`.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q5_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def find_isolated(grid):
+    ### BEGIN SOLUTION
+    grid = np.asarray(grid)
+    return [(r, c) for r in range(grid.shape[0]) for c in range(grid.shape[1]) if is_isolated(grid, r, c)]
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q5_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = find_isolated(CHART)
+assert [tuple(p) for p in got] == [(1, 1)], f"CHART has one isolated knot, at (1, 1); your function gave {got}"
+### BEGIN HIDDEN TESTS
+got = [tuple(p) for p in find_isolated([[1, 2, 1], [1, 1, 3]])]
+assert got == [(0, 1), (0, 2), (1, 2)], f"expected [(0, 1), (0, 2), (1, 2)], got {got}"
+assert find_isolated([[4, 4], [4, 4]]) == [], "one colour everywhere: no isolated knot"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q5.3 (2 points) Clean one knot
+# Write `clean_knot(grid, row, column)` that returns a **new** numpy array (leave `grid` unchanged) in
+# which that knot takes the code most of its four neighbours have (only neighbours inside the grid).
+# If two codes are equally common, take the **smaller** code.
+#
+# Example: the isolated 12 at (1, 1) in `CHART` has 7, 7, 7 and 3 around it, so it becomes 7.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q5_3-answer", "locked": false, "schema_version": 3, "solution": true}
+def clean_knot(grid, row, column):
+    ### BEGIN SOLUTION
+    new = np.array(grid, copy=True)
+    rows, columns = new.shape
+    votes = {}
+    for r, c in ((row - 1, column), (row + 1, column), (row, column - 1), (row, column + 1)):
+        if 0 <= r < rows and 0 <= c < columns:
+            code = int(new[r, c])
+            votes[code] = votes.get(code, 0) + 1
+    most = max(votes.values())
+    new[row, column] = min(code for code, count in votes.items() if count == most)
+    return new
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q5_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+before = CHART.copy()
+got = clean_knot(CHART, 1, 1)
+assert got[1][1] == 7, f"three 7s and one 3 around the knot: it becomes 7; your function gave {got[1][1]}"
+assert np.array_equal(CHART, before), "clean_knot must not change the grid it is given: work on a copy"
+### BEGIN HIDDEN TESTS
+assert np.array_equal(clean_knot(CHART, 1, 1), [[7, 7, 7, 12, 12, 7], [7, 7, 7, 12, 12, 7], [3, 3, 7, 7, 12, 12]]), "only that knot changes"
+assert clean_knot([[1, 2, 3]], 0, 1)[0][1] == 1, "one 1 and one 3 around it: a tie goes to the smaller code, 1"
+assert clean_knot([[5, 9], [9, 9]], 0, 0)[0][0] == 9, "a corner knot has two neighbours, both 9"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 6 — Yarn for each colour
+
+# %% [markdown]
+# ## Q6.1 (1 point) Grams for some knots
+# Write `grams_for_knots(knots, cm_per_knot, nm, ply, waste_percent)`: metres = knots × cm per knot ÷ 100;
+# grams = metres ÷ (Nm ÷ ply); then add the waste: × (1 + waste_percent ÷ 100).
+#
+# Example: 30,000 knots at 4 cm per knot, Nm 6, 2 ply, 10 % waste: 1,200 m → 400 g → 440 g.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q6_1-answer", "locked": false, "schema_version": 3, "solution": true}
+def grams_for_knots(knots, cm_per_knot, nm, ply, waste_percent):
+    ### BEGIN SOLUTION
+    metres = knots * cm_per_knot / 100
+    return metres / (nm / ply) * (1 + waste_percent / 100)
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q6_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+got = grams_for_knots(30000, 4, 6, 2, 10)
+assert math.isclose(got, 440.0, rel_tol=1e-9), f"1,200 m of a yarn of 3 m per gram is 400 g, plus 10 % = 440 g; your function gave {got}"
+### BEGIN HIDDEN TESTS
+assert math.isclose(grams_for_knots(178500, 4.5, 8, 2, 5), 2108.53125, rel_tol=1e-9), "expected 2108.53 g"
+assert math.isclose(grams_for_knots(1000, 4, 6, 2, 0), 13.3333333333, rel_tol=1e-9), "no waste: 40 m ÷ 3 m/g = 13.33 g"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Q6.2 (2 points) Grams per code
+# Write `grams_per_code(grid, cm_per_knot, nm, ply, waste_percent)` that returns a dictionary code →
+# grams of yarn for that code, using your `count_codes` and `grams_for_knots`.
+
+# %% nbgrader={"grade": false, "grade_id": "a05-q6_2-answer", "locked": false, "schema_version": 3, "solution": true}
+def grams_per_code(grid, cm_per_knot, nm, ply, waste_percent):
+    ### BEGIN SOLUTION
+    return {
+        code: grams_for_knots(knots, cm_per_knot, nm, ply, waste_percent)
+        for code, knots in count_codes(grid).items()
+    }
+    ### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "a05-q6_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+got = grams_per_code(CHART, 4, 6, 2, 10)
+assert set(got) == {3, 7, 12}, f"CHART uses codes 3, 7 and 12; your dictionary has {sorted(got)}"
+assert math.isclose(got[7], 0.132, rel_tol=1e-9), f"9 knots of code 7: 0.36 m → 0.12 g → 0.132 g with waste; your function gave {got[7]}"
+### BEGIN HIDDEN TESTS
+got = grams_per_code(CHART, 4, 6, 2, 10)
+assert math.isclose(got[3], 0.0293333333, rel_tol=1e-6), "2 knots of code 3: 0.0293 g"
+assert math.isclose(got[12], 0.1026666667, rel_tol=1e-6), "7 knots of code 12: 0.1027 g"
+got = grams_per_code(np.full((500, 357), 1), 4, 6, 2, 0)
+assert math.isclose(got[1], 2380.0, rel_tol=1e-9), "the 50 × 70 cm worked example in one colour: 2,380 g"
+### END HIDDEN TESTS
+
+# %% [markdown]
+# # Part 7 — In your own words
+
+# %% [markdown]
+# ## Q7.1 (3 points, read by your instructor)
+# (a) A weaver who has woven for twenty years and a new weaver each get the same chart. Which reading
+# format — numbered grid, layer lists or run-length calls — would you give each of them, and why?
+# (b) Why does the clean-up never replace a knot by a yarn that is very different (a large ΔE)? Give an
+# example from a portrait. Answer in three to five sentences in the cell below.
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "a05-q7_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
+# (The instructor's model answer.) (a) The new weaver is best served by the numbered grid in strips of
+# 10 rows: every knot is visible, so mistakes are easy to find, and the picture can be seen. The
+# experienced weaver works faster from the layer lists (each colour once per row, all its knots tied in
+# one go — how most tableaux are woven) or from run-length calls read aloud. (b) An isolated knot of a very
+# different yarn is usually a real detail: the white highlight in an eye or a dark eyelash. Replacing it
+# by its neighbours' colour would remove the detail, so the clean-up only replaces knots by a close yarn.

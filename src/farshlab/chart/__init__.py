@@ -1,0 +1,121 @@
+"""
+farshlab.chart — picture → coded knot chart: palette, exact mapping, dithering, clean-up, reading, yarn.
+
+A coded chart writes a yarn code in every knot; the weaver reads it row by row from the bottom
+(row 1 = the first row woven). This package turns a picture into such a chart and everything a
+workshop needs with it. Codes follow :mod:`farshlab.design`'s convention: ``codes[row, column]``,
+row 0 = the bottom row.
+
+Modules
+-------
+palette
+    A workshop's legend, or K colours for the picture (k-means in Lab, or Pillow's median cut),
+    optionally snapped to a legend; generated codes run light → dark.
+mapping
+    ``map_to_palette``: the exact CIEDE2000-nearest palette colour of every knot, fast (distinct
+    colours once, then an exact lightness bound prunes the search).
+dither
+    Floyd–Steinberg error diffusion in Lab with a limit on the isolated knots it adds.
+cleanup
+    Isolated knots and short runs replaced by the majority of their neighbours, never across a
+    large ΔE00; a report of the knots changed.
+reading
+    The three reading formats: numbered grid, layer lists, run-length calls; rows from the bottom,
+    columns from the right or the left.
+materials
+    Knots, metres and grams of yarn per code, with waste (via :mod:`farshlab.carpet`).
+chartfile
+    :class:`Chart` and the lossless ``.farshchart`` file (ZIP of JSON + ``.npy`` codes + legend CSV).
+pipeline
+    Photo → chart end to end, with progress (the ``farshlab chart`` command and Chart Studio).
+pdf
+    The printable PDF (A4 / A3). It draws with matplotlib, so it is imported on its own:
+    ``from farshlab.chart.pdf import write_chart_pdf``.
+command
+    The ``farshlab chart`` command.
+
+References
+----------
+DOMAIN notes §2 (reading formats, palettes, tools of the trade); Sharma, Wu & Dalal 2005
+(CIEDE2000); Floyd & Steinberg 1976; Heckbert 1982 (median cut); Ahrari (yarn per knot).
+
+Examples
+--------
+>>> import numpy as np
+>>> from farshlab.chart import layer_lists, make_palette, map_to_palette
+>>> knots = np.array([[[240, 235, 220], [240, 235, 220], [150, 40, 40]]], dtype=np.uint8)
+>>> palette = make_palette(knots, colours=2)
+>>> codes = palette.codes[map_to_palette(knots, palette.srgb)]
+>>> layer_lists(codes, columns_from="left")
+['Row 1: colour 1: columns 1–2', 'Row 1: colour 2: columns 3']
+"""
+
+from farshlab.chart.chartfile import Chart, load_chart, save_chart
+from farshlab.chart.cleanup import DEFAULT_MAX_DELTA_E, CleanupReport, clean_chart, isolated_knots
+from farshlab.chart.dither import DitherResult, dither_to_palette
+from farshlab.chart.mapping import map_to_palette, mapping_error
+from farshlab.chart.materials import YarnLine, YarnTable, knots_per_code, yarn_table
+from farshlab.chart.palette import (
+    MOST_COLOURS,
+    PALETTE_METHODS,
+    kmeans_colours,
+    make_palette,
+    median_cut_colours,
+    order_light_to_dark,
+    snap_to_legend,
+)
+from farshlab.chart.pipeline import STAGES, ChartResult, PictureError, open_picture, picture_to_chart
+from farshlab.chart.reading import (
+    COLUMN_ORIGINS,
+    condense_ranges,
+    layer_lists,
+    numbered_grid,
+    row_layers,
+    run_length_calls,
+    run_lengths,
+)
+
+__all__ = [
+    # palette
+    "MOST_COLOURS",
+    "PALETTE_METHODS",
+    "kmeans_colours",
+    "median_cut_colours",
+    "order_light_to_dark",
+    "snap_to_legend",
+    "make_palette",
+    # mapping
+    "map_to_palette",
+    "mapping_error",
+    # dither
+    "DitherResult",
+    "dither_to_palette",
+    # cleanup
+    "DEFAULT_MAX_DELTA_E",
+    "CleanupReport",
+    "isolated_knots",
+    "clean_chart",
+    # reading
+    "COLUMN_ORIGINS",
+    "condense_ranges",
+    "run_lengths",
+    "row_layers",
+    "numbered_grid",
+    "layer_lists",
+    "run_length_calls",
+    # materials
+    "YarnLine",
+    "YarnTable",
+    "knots_per_code",
+    "yarn_table",
+    # chartfile
+    "Chart",
+    "save_chart",
+    "load_chart",
+    # pipeline
+    "STAGES",
+    "ChartResult",
+    "PictureError",
+    "open_picture",
+    "picture_to_chart",
+]

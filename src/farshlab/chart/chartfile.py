@@ -1,0 +1,248 @@
+"""
+A coded chart as one document, and the ``.farshchart`` file that saves it losslessly.
+
+A :class:`Chart` holds everything a workshop needs to weave: the codes (one per knot, row 0 = the
+bottom row), the legend of yarns the codes point to, the finished size in cm and the density in raj
+across and along. Unlike a picture saved as JPEG (which blurs 48 codes into thousands of colours),
+the chart file keeps every code exactly.
+
+The file format (version 1)
+---------------------------
+A ZIP archive (``.farshchart``) holding three members:
+
+``chart.json``
+    UTF-8 JSON: ``{"format": "farshlab-chart", "version": 1, "title": …, "width_cm": …,
+    "height_cm": …, "raj_w": …, "raj_h": …, "unit_cm": …, "rows": …, "knots_across": …,
+    "row_order": "bottom-up", "codes": "codes.npy", "legend": "legend.csv"}``.
+``codes.npy``
+    The codes as a NumPy ``.npy`` array (``numpy.save``, no pickling), shape
+    ``(rows, knots_across)``, integer, **row 0 = the bottom row** (the weaver's row 1).
+``legend.csv``
+    The legend in :class:`farshlab.colour.YarnLegend`'s CSV format (code, name, colour, notes,
+    recipe_id).
+
+Any program can read it with a ZIP library, a JSON parser, a CSV parser and an ``.npy`` reader.
+:func:`load_chart` checks the member names, the version, the array's shape against ``rows`` and
+``knots_across``, and that every code is in the legend.
+
+Classes
+-------
+Chart
+    Codes, legend, size and density of a chart.
+
+Functions
+---------
+save_chart, load_chart
+    Write and read a ``.farshchart`` file.
+
+Examples
+--------
+>>> import numpy as np, tempfile, pathlib
+>>> from farshlab.colour import Yarn, YarnLegend
+>>> legend = YarnLegend([Yarn(1, "Cream", "#efe3c8"), Yarn(7, "Madder red", "#a8323a")])
+>>> chart = Chart(np.array([[1, 7, 7], [1, 1, 7]]), legend, width_cm=0.42, height_cm=0.28, raj_w=50)
+>>> path = save_chart(chart, pathlib.Path(tempfile.mkdtemp()) / "tiny.farshchart")
+>>> load_chart(path) == chart
+True
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from farshlab.colour import YarnLegend
+
+__all__ = ["FORMAT", "VERSION", "Chart", "load_chart", "save_chart"]
+
+FORMAT = "farshlab-chart"
+VERSION = 1
+_MEMBERS = {"chart.json", "codes.npy", "legend.csv"}
+
+
+def _positive(name: str, value) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+        raise ValueError(f"{name} must be a positive number, got {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name} must be a positive number, got {value!r}")
+    return float(value)
+
+
+@dataclass(frozen=True, eq=False)
+class Chart:
+    """
+    A coded chart: codes (row 0 = bottom), legend, finished size in cm and raj.
+
+    Parameters
+    ----------
+    codes : array_like of int, shape (rows, knots_across)
+        One yarn code per knot, row 0 = the bottom row (the weaver's row 1).
+    legend : farshlab.colour.YarnLegend
+        The yarns; every code used must be in it.
+    width_cm, height_cm : float
+        The finished size.
+    raj_w : float
+        Knots across per ``unit_cm``; ``raj_h`` (rows per ``unit_cm``) defaults to it.
+    unit_cm : float
+        Counting length of the raj (7 cm).
+    title : str
+        A name for the chart.
+
+    Examples
+    --------
+    >>> from farshlab.colour import Yarn, YarnLegend
+    >>> Chart([[1, 2]], YarnLegend([Yarn(1, "Cream", "#efe3c8")]), 1, 1, 50)
+    Traceback (most recent call last):
+    ...
+    ValueError: codes [2] are used in the chart but not in the legend
+    """
+
+    codes: np.ndarray
+    legend: YarnLegend
+    width_cm: float
+    height_cm: float
+    raj_w: float
+    raj_h: float | None = None
+    unit_cm: float = 7.0
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        codes = np.asarray(self.codes)
+        if codes.ndim != 2 or codes.size == 0 or codes.dtype.kind not in "iu":
+            raise ValueError(
+                f"codes must be a 2-D grid of whole-number codes, got shape {codes.shape} of {codes.dtype}"
+            )
+        if not isinstance(self.legend, YarnLegend):
+            raise ValueError(f"legend must be a YarnLegend, got {type(self.legend).__name__}")
+        missing = sorted(set(np.unique(codes).tolist()) - set(self.legend.codes.tolist()))
+        if missing:
+            raise ValueError(f"codes {missing} are used in the chart but not in the legend")
+        codes = codes.astype(np.int64)
+        codes.setflags(write=False)
+        object.__setattr__(self, "codes", codes)
+        for name in ("width_cm", "height_cm", "raj_w", "unit_cm"):
+            object.__setattr__(self, name, _positive(name, getattr(self, name)))
+        raj_h = self.raj_w if self.raj_h is None else _positive("raj_h", self.raj_h)
+        object.__setattr__(self, "raj_h", raj_h)
+        if not isinstance(self.title, str):
+            raise ValueError(f"title must be text, got {self.title!r}")
+
+    @property
+    def rows(self) -> int:
+        """Rows of knots (from the bottom)."""
+        return int(self.codes.shape[0])
+
+    @property
+    def knots_across(self) -> int:
+        """Knots in each row."""
+        return int(self.codes.shape[1])
+
+    @property
+    def total_knots(self) -> int:
+        """All knots."""
+        return int(self.codes.size)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Chart):
+            return NotImplemented
+        return (
+            np.array_equal(self.codes, other.codes)
+            and self.legend == other.legend
+            and (self.width_cm, self.height_cm, self.raj_w, self.raj_h, self.unit_cm, self.title)
+            == (other.width_cm, other.height_cm, other.raj_w, other.raj_h, other.unit_cm, other.title)
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<Chart {self.title!r}: {self.knots_across} × {self.rows} knots, {len(self.legend)} yarns, "
+            f"{self.width_cm:g} × {self.height_cm:g} cm at {self.raj_w:g}/{self.raj_h:g} raj>"
+        )
+
+
+def save_chart(chart: Chart, path) -> Path:
+    """
+    Write a chart to a ``.farshchart`` file (see the module's format); returns the path.
+
+    Raises
+    ------
+    ValueError
+        If ``chart`` is not a :class:`Chart`.
+    """
+    if not isinstance(chart, Chart):
+        raise ValueError(f"chart must be a Chart, got {type(chart).__name__}")
+    path = Path(path)
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": chart.title,
+        "width_cm": chart.width_cm,
+        "height_cm": chart.height_cm,
+        "raj_w": chart.raj_w,
+        "raj_h": chart.raj_h,
+        "unit_cm": chart.unit_cm,
+        "rows": chart.rows,
+        "knots_across": chart.knots_across,
+        "row_order": "bottom-up",
+        "codes": "codes.npy",
+        "legend": "legend.csv",
+    }
+    smallest = np.min_scalar_type(int(chart.codes.max()))
+    array = io.BytesIO()
+    np.save(array, chart.codes.astype(smallest if smallest.kind == "u" else np.int64), allow_pickle=False)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("chart.json", json.dumps(header, ensure_ascii=False, indent=2))
+        archive.writestr("codes.npy", array.getvalue())
+        archive.writestr("legend.csv", chart.legend.to_csv_text())
+    return path
+
+
+def load_chart(path) -> Chart:
+    """
+    Read a ``.farshchart`` file written by :func:`save_chart` (or any program following the format).
+
+    Raises
+    ------
+    ValueError
+        Not a chart file (not a ZIP, members missing, another format or version), or contents that
+        disagree (shape against rows and knots across, codes missing from the legend).
+    """
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if not _MEMBERS <= names:
+                raise ValueError(f"{path.name} is not a chart file: it lacks {sorted(_MEMBERS - names)}")
+            header = json.loads(archive.read("chart.json").decode("utf-8"))
+            codes = np.load(io.BytesIO(archive.read("codes.npy")), allow_pickle=False)
+            legend_text = archive.read("legend.csv").decode("utf-8")
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path.name} is not a readable chart file: {error}") from error
+    if header.get("format") != FORMAT or header.get("version") != VERSION:
+        raise ValueError(
+            f"{path.name} is a {header.get('format')!r} file of version {header.get('version')!r}; "
+            f"this farshlab reads {FORMAT!r} version {VERSION}"
+        )
+    if header.get("row_order") != "bottom-up":
+        raise ValueError(f"{path.name}: row_order must be 'bottom-up', got {header.get('row_order')!r}")
+    if codes.shape != (header.get("rows"), header.get("knots_across")):
+        raise ValueError(
+            f"{path.name}: codes.npy has shape {codes.shape}, chart.json says {header.get('rows')} rows × "
+            f"{header.get('knots_across')} knots across"
+        )
+    legend = YarnLegend._parse(legend_text, f"{path.name}:legend.csv")
+    return Chart(
+        codes=codes,
+        legend=legend,
+        width_cm=header["width_cm"],
+        height_cm=header["height_cm"],
+        raj_w=header["raj_w"],
+        raj_h=header["raj_h"],
+        unit_cm=header["unit_cm"],
+        title=header.get("title", ""),
+    )

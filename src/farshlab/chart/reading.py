@@ -1,0 +1,246 @@
+"""
+The three ways weavers read a coded chart: numbered grid, layer lists and run-length calls.
+
+A chart is a 2-D array of yarn codes, ``codes[row, column]``, **row 0 = the bottom row**, the first
+the weaver ties (farshlab's convention, :mod:`farshlab.design`). Weavers number rows from **1 at the
+bottom**. Columns are numbered from 1 at the right edge (``columns_from="right"``, the default) or at
+the left edge (``"left"``): choose what the workshop's weavers are used to.
+
+1. **Numbered grid** — every cell shows its code; printed top row first, as the chart looks on
+   paper (never mirrored), in strips of 10 rows.
+2. **Layer list** (چاپ لایه‌ای, "computer coding") — for each row, each colour once, with the knot
+   positions that take it, condensed as ranges; the weaver ties all knots of one colour in the row,
+   then the next. ``Row 1: colour 53: columns 140–142, 148, 150–154`` (DOMAIN notes §2, cpt.ir).
+   Colours are listed in the order the weaver meets them along the row.
+3. **Run-length calls** — along the row, how many knots of each colour in turn:
+   ``Row 1: 2 × colour 7, 3 × colour 12`` (the Kashmiri *talim* is the same idea).
+
+Ranges: two or more neighbouring columns are written ``first–last`` with an en dash (``5–6``,
+``140–142``); single columns alone.
+
+Functions
+---------
+condense_ranges
+    Sorted column numbers → ``"140–142, 148, 150–154"``.
+run_lengths
+    One row → ``[(count, code), …]``.
+row_layers
+    One row → ``[(code, [columns…]), …]``.
+numbered_grid
+    The numbered-grid text.
+layer_lists
+    The layer-list lines, row 1 first.
+run_length_calls
+    The run-length lines, row 1 first.
+
+References
+----------
+DOMAIN notes §2: the reading formats in use in Sardrud (cpt.ir, NaqshSaz), the talim.
+
+Examples
+--------
+>>> import numpy as np
+>>> chart = np.array([[7, 7, 12, 12, 12], [3, 7, 7, 7, 3]])  # row 0 is the bottom row
+>>> print("\\n".join(layer_lists(chart, columns_from="left")))
+Row 1: colour 7: columns 1–2
+Row 1: colour 12: columns 3–5
+Row 2: colour 3: columns 1, 5
+Row 2: colour 7: columns 2–4
+>>> print("\\n".join(run_length_calls(chart, columns_from="left")))
+Row 1: 2 × colour 7, 3 × colour 12
+Row 2: 1 × colour 3, 3 × colour 7, 1 × colour 3
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = [
+    "COLUMN_ORIGINS",
+    "condense_ranges",
+    "layer_lists",
+    "numbered_grid",
+    "row_layers",
+    "run_length_calls",
+    "run_lengths",
+]
+
+COLUMN_ORIGINS = ("right", "left")
+"""Where column 1 is: the right edge or the left edge of the chart."""
+
+STRIP_ROWS = 10
+"""Rows per strip of the numbered grid (one khaneh high)."""
+
+
+def _chart(codes) -> np.ndarray:
+    array = np.asarray(codes)
+    if array.ndim != 2 or array.size == 0 or array.dtype.kind not in "iu":
+        raise ValueError(
+            f"codes must be a 2-D grid of whole-number yarn codes (row 0 = bottom), got shape {array.shape} "
+            f"of {array.dtype}"
+        )
+    if array.min() < 0:
+        raise ValueError(f"codes must be 0 or more, got {array.min()}")
+    return array
+
+
+def _row(row) -> np.ndarray:
+    array = np.asarray(row)
+    if array.ndim != 1 or array.size == 0 or array.dtype.kind not in "iu":
+        raise ValueError(
+            f"row must be a non-empty list of whole-number codes, got shape {array.shape} of {array.dtype}"
+        )
+    return array
+
+
+def _reading_order(codes: np.ndarray, columns_from: str) -> np.ndarray:
+    """The chart with column 1 first in every row."""
+    if columns_from not in COLUMN_ORIGINS:
+        raise ValueError(f"columns_from must be 'right' or 'left', got {columns_from!r}")
+    return codes[:, ::-1] if columns_from == "right" else codes
+
+
+def condense_ranges(columns) -> str:
+    """
+    Column numbers as ranges: ``[140, 141, 142, 148, 150, …, 154]`` → ``"140–142, 148, 150–154"``.
+
+    Parameters
+    ----------
+    columns : iterable of int
+        Column numbers, increasing, no repeats.
+
+    Examples
+    --------
+    >>> condense_ranges([140, 141, 142, 148, 150, 151, 152, 153, 154])
+    '140–142, 148, 150–154'
+    >>> condense_ranges([5, 6, 9])
+    '5–6, 9'
+    """
+    numbers = [int(n) for n in columns]
+    if not numbers:
+        raise ValueError("columns must hold at least one column number")
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        raise ValueError(f"columns must be increasing with no repeats, got {numbers}")
+    parts, start = [], numbers[0]
+    for previous, current in zip(numbers, numbers[1:] + [None], strict=True):
+        if current != previous + 1 if current is not None else True:
+            parts.append(str(start) if start == previous else f"{start}–{previous}")
+            start = current
+    return ", ".join(parts)
+
+
+def run_lengths(row) -> list[tuple[int, int]]:
+    """
+    A row in reading order → runs ``[(count, code), …]``.
+
+    Examples
+    --------
+    >>> run_lengths([7, 7, 12, 12, 12, 7])
+    [(2, 7), (3, 12), (1, 7)]
+    """
+    values = _row(row)
+    starts = np.flatnonzero(np.concatenate([[True], values[1:] != values[:-1]]))
+    counts = np.diff(np.append(starts, values.size))
+    return [(int(n), int(values[s])) for s, n in zip(starts, counts, strict=True)]
+
+
+def row_layers(row) -> list[tuple[int, list[int]]]:
+    """
+    A row in reading order → each colour once with its column numbers (1-based), first met first.
+
+    Examples
+    --------
+    >>> row_layers([3, 7, 7, 7, 3])
+    [(3, [1, 5]), (7, [2, 3, 4])]
+    """
+    values = _row(row)
+    codes, first = np.unique(values, return_index=True)
+    return [(int(code), (np.flatnonzero(values == code) + 1).tolist()) for code in codes[np.argsort(first)]]
+
+
+def layer_lists(codes, columns_from: str = "right") -> list[str]:
+    """
+    The layer list: one line per row and colour, row 1 (the bottom row) first.
+
+    Parameters
+    ----------
+    codes : array_like of int, shape (rows, knots_across)
+        The chart, row 0 = bottom.
+    columns_from : {"right", "left"}
+        Which edge is column 1.
+
+    Returns
+    -------
+    list of str
+        ``"Row 1: colour 53: columns 140–142, 148, 150–154"`` lines.
+
+    Examples
+    --------
+    >>> layer_lists([[5, 5, 9]], columns_from="right")
+    ['Row 1: colour 9: columns 1', 'Row 1: colour 5: columns 2–3']
+    """
+    chart = _reading_order(_chart(codes), columns_from)
+    return [
+        f"Row {number}: colour {code}: columns {condense_ranges(columns)}"
+        for number, row in enumerate(chart, start=1)
+        for code, columns in row_layers(row)
+    ]
+
+
+def run_length_calls(codes, columns_from: str = "right") -> list[str]:
+    """
+    Run-length calls: one line per row, row 1 first, ``"Row 1: 2 × colour 7, 3 × colour 12"``.
+
+    Examples
+    --------
+    >>> run_length_calls([[5, 5, 9]], columns_from="right")
+    ['Row 1: 1 × colour 9, 2 × colour 5']
+    """
+    chart = _reading_order(_chart(codes), columns_from)
+    return [
+        f"Row {number}: " + ", ".join(f"{count} × colour {code}" for count, code in run_lengths(row))
+        for number, row in enumerate(chart, start=1)
+    ]
+
+
+def numbered_grid(codes, columns_from: str = "right", strip_rows: int = STRIP_ROWS) -> str:
+    """
+    The numbered grid as text: the chart as it looks on paper (top row first, the picture the right
+    way round), in strips of ``strip_rows`` rows.
+
+    Every line starts with the row number (from 1 at the bottom); a header line gives the last
+    digit of each column's number (``|`` for every 10th column), counted from the right edge or the
+    left edge, so the columns can be counted; strips are separated by a blank line. Codes are
+    right-aligned to the width of the widest.
+
+    Examples
+    --------
+    >>> print(numbered_grid([[1, 1, 12], [3, 12, 12], [7, 7, 7]], columns_from="left", strip_rows=2))
+    column:  1  2  3
+    row 3:   7  7  7
+    <BLANKLINE>
+    column:  1  2  3
+    row 2:   3 12 12
+    row 1:   1  1 12
+    """
+    chart = _chart(codes)
+    _reading_order(chart, columns_from)  # checks columns_from
+    if isinstance(strip_rows, bool) or not isinstance(strip_rows, int) or strip_rows < 1:
+        raise ValueError(f"strip_rows must be a whole number of at least 1, got {strip_rows!r}")
+    rows, across = chart.shape
+    numbers = range(1, across + 1) if columns_from == "left" else range(across, 0, -1)
+    width = max(len(str(int(chart.max()))), 1)
+    label = len(str(rows))
+    prefix = max(len("column:"), len(f"row {rows}:"))
+    header = f"{'column:':<{prefix}}" + "".join(
+        f" {'|' if n % 10 == 0 else n % 10:>{width}}" for n in numbers
+    )
+    blocks = []
+    # strips are counted from the bottom (rows 1–10, 11–20 …) and printed top strip first
+    for top in range(((rows - 1) // strip_rows) * strip_rows, -1, -strip_rows):
+        lines = [header]
+        for index in range(min(rows, top + strip_rows) - 1, top - 1, -1):
+            cells = "".join(f" {int(code):>{width}}" for code in chart[index])
+            lines.append(f"{f'row {index + 1:>{label}}:':<{prefix}}{cells}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

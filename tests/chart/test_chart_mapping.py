@@ -1,0 +1,146 @@
+"""map_to_palette: exactly the brute-force ΔE00 answer (colour-science as the oracle), near-ties included."""
+
+import colour
+import numpy as np
+import pytest
+
+from farshlab.chart import map_to_palette, mapping_error
+from farshlab.chart import mapping as mapping_module
+from farshlab.colour import delta_e, delta_e_ciede2000, load_example_legend, srgb_to_lab
+
+# colour-science switches numpy to legacy printing on import; switch it back for later doctests
+np.set_printoptions(legacy=False)
+
+RNG = np.random.default_rng(2005)
+LEGEND = load_example_legend()
+
+
+def _oracle(knots, palette, **params):
+    """Brute force with colour-science: ΔE00 from every knot to every colour, in chunks of 5,000 knots."""
+    lab = srgb_to_lab(knots.reshape(-1, 3))
+    palette_lab = srgb_to_lab(palette)
+    table = np.concatenate(
+        [
+            colour.delta_E(lab[i : i + 5000, None, :], palette_lab[None], method="CIE 2000", **params)
+            for i in range(0, len(lab), 5000)
+        ]
+    )
+    return table
+
+
+def _assert_exact_up_to_ties(found, table, tie=1e-9):
+    """Every knot got a colour whose ΔE00 equals the minimum (a different index only on an exact tie)."""
+    best = table.min(axis=1)
+    chosen = table[np.arange(len(table)), found.ravel()]
+    assert np.all(chosen <= best + tie), np.max(chosen - best)
+    differ = found.ravel() != table.argmin(axis=1)
+    # where the index differs, the two colours are tied to within rounding
+    assert np.all(np.abs(chosen[differ] - best[differ]) <= tie)
+
+
+@pytest.mark.parametrize("colours", [2, 7, 48, 103])
+def test_random_images_and_palettes_match_colour_science(colours):
+    knots = RNG.integers(0, 256, (60, 70, 3), dtype=np.uint8)
+    knots[:10] = knots[10:20]  # repeated colours, as in a photo
+    palette = RNG.integers(0, 256, (colours, 3), dtype=np.uint8)
+    found = map_to_palette(knots, palette)
+    assert found.shape == (60, 70)
+    _assert_exact_up_to_ties(found, _oracle(knots, palette))
+
+
+def test_photo_like_knots_with_the_example_legend_match_exactly():
+    # smooth gradients (few distinct colours, as in a photo) against the 103-yarn example legend
+    y, x = np.mgrid[0:120, 0:90]
+    knots = np.stack([(2 * x) % 256, (y + x) % 256, (3 * y) % 256], axis=-1).astype(np.uint8)
+    found = map_to_palette(knots, LEGEND.srgb)
+    table = _oracle(knots, LEGEND.srgb)
+    # away from ties, identical to brute force: count how many knots have a runner-up within 1e-9
+    ordered = np.sort(table, axis=1)
+    clear = ordered[:, 1] - ordered[:, 0] > 1e-9
+    assert clear.mean() > 0.99
+    assert (found.ravel()[clear] == table.argmin(axis=1)[clear]).all()
+    _assert_exact_up_to_ties(found, table)
+
+
+def test_near_ties_pick_the_same_colour_as_farshlab_brute_force():
+    # palette colours one 8-bit step apart and knots halfway: ΔE00 differences of ~0.1–0.5
+    base = RNG.integers(30, 220, (20, 3), dtype=np.uint8)
+    palette = np.concatenate([base, base + np.array([1, 0, 0], dtype=np.uint8), base + 1]).astype(np.uint8)
+    knots = np.concatenate([base, base + np.array([0, 1, 1], dtype=np.uint8), palette]).reshape(-1, 1, 3)
+    found = map_to_palette(knots, palette)
+    ours = delta_e_ciede2000(srgb_to_lab(knots)[:, :, None, :], srgb_to_lab(palette)[None, None])
+    assert found.tolist() == np.argmin(ours, axis=-1).tolist()
+    _assert_exact_up_to_ties(found, _oracle(knots, palette))
+
+
+def test_exact_ties_go_to_the_colour_listed_first():
+    palette = np.array([[10, 200, 30], [250, 250, 250], [10, 200, 30]], dtype=np.uint8)
+    knots = np.array([[[12, 198, 33], [10, 200, 30]]], dtype=np.uint8)
+    assert map_to_palette(knots, palette).tolist() == [[0, 0]]
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64])
+def test_chunk_boundaries_and_threads_do_not_change_the_answer(monkeypatch, chunk):
+    knots = RNG.integers(0, 256, (23, 11, 3), dtype=np.uint8)
+    palette = RNG.integers(0, 256, (31, 3), dtype=np.uint8)
+    expected = map_to_palette(knots, palette, workers=1)
+    monkeypatch.setattr(mapping_module, "CHUNK_COLOURS", chunk)
+    assert map_to_palette(knots, palette, workers=2).tolist() == expected.tolist()
+    _assert_exact_up_to_ties(expected, _oracle(knots, palette))
+
+
+def test_textile_weights_and_other_methods_are_exact():
+    knots = RNG.integers(0, 256, (40, 25, 3), dtype=np.uint8)
+    palette = LEGEND.srgb[::3]
+    _assert_exact_up_to_ties(map_to_palette(knots, palette, kL=2), _oracle(knots, palette, textiles=True))
+    lab, palette_lab = srgb_to_lab(knots.reshape(-1, 3)), srgb_to_lab(palette)
+    for method, params in (("cie76", {}), ("cmc", {"l": 2, "c": 1}), ("cie94", {"application": "textiles"})):
+        table = delta_e(lab[:, None, :], palette_lab[None], method, **params)
+        found = map_to_palette(knots, palette, method, **params)
+        assert found.ravel().tolist() == table.argmin(axis=1).tolist()
+
+
+def test_the_lightness_bound_never_exceeds_ciede2000():
+    # the pruning rests on ΔE00 ≥ |ΔL′| / (kL·S_L): check it on 200,000 random pairs, kL = 1 and 2
+    first = srgb_to_lab(RNG.integers(0, 256, (200_000, 3), dtype=np.uint8))
+    second = srgb_to_lab(RNG.integers(0, 256, (200_000, 3), dtype=np.uint8))
+    for k_l in (1.0, 2.0):
+        bound = mapping_module._lightness_bound(first[:, 0], second[:, 0], k_l)
+        assert np.all(bound <= delta_e_ciede2000(first, second, kL=k_l) + 1e-12)
+    # and S_L_MAX is S_L at a mean lightness of 0 or 100: 1 + 0.015·2500/√2520
+    assert mapping_module.S_L_MAX == pytest.approx(1 + 0.015 * 2500 / 2520**0.5, rel=1e-15)
+
+
+def test_one_colour_palette_and_empty_image():
+    grey = np.array([[5, 5, 5]], np.uint8)
+    assert map_to_palette(np.zeros((2, 3, 3), np.uint8), grey).tolist() == [[0] * 3] * 2
+    assert map_to_palette(np.zeros((0, 3), np.uint8), grey).shape == (0,)
+
+
+GOOD, ONE = np.zeros((2, 2, 3), np.uint8), np.zeros((1, 3), np.uint8)
+
+
+@pytest.mark.parametrize(
+    ("image", "palette", "options", "match"),
+    [
+        (np.zeros((2, 2, 3)), np.zeros((1, 3), np.uint8), {}, "image_rgb must be 8-bit RGB"),
+        (np.zeros((2, 2, 4), np.uint8), np.zeros((1, 3), np.uint8), {}, "3 values"),
+        (np.zeros((2, 2, 3), np.uint8), np.zeros((0, 3), np.uint8), {}, "N ≥ 1"),
+        (GOOD, ONE, {"method": "rgb"}, "method must be one of"),
+        (GOOD, ONE, {"kL": -1}, "kL must be a positive"),
+        (GOOD, ONE, {"workers": 0}, "workers must be"),
+    ],
+)
+def test_bad_input_is_named(image, palette, options, match):
+    with pytest.raises(ValueError, match=match):
+        map_to_palette(image, palette, **options)
+
+
+def test_mapping_error_is_the_ciede2000_of_each_knot_and_its_colour():
+    knots = RNG.integers(0, 256, (9, 8, 3), dtype=np.uint8)
+    palette = RNG.integers(0, 256, (5, 3), dtype=np.uint8)
+    indices = RNG.integers(0, 5, (9, 8))
+    expected = colour.delta_E(srgb_to_lab(knots), srgb_to_lab(palette[indices]), method="CIE 2000")
+    np.testing.assert_allclose(mapping_error(knots, palette, indices), expected, atol=1e-9)
+    with pytest.raises(ValueError, match="indices must be 0 to 4"):
+        mapping_error(knots, palette, indices + 1)

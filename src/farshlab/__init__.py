@@ -10,16 +10,32 @@ carpet
 colour
     sRGB ↔ CIELAB (D65/2°), colour difference by CIE76, CIE94, CIEDE2000 and CMC through one
     ``delta_e``, yarn legends (``YarnLegend``), exact nearest-yarn search for whole pictures.
+design
+    Knot grids (row 0 = the bottom row), drawing, exact quarter/half mirroring and rotations,
+    borders whose repeats meet at the centre, scaling a picture to a knot grid without stretching.
+dye
+    Recipe arithmetic (% owf, stock solutions, liquor ratio, auxiliaries), Kubelka–Munk, spectra →
+    Lab under D65/A/F11, shade prediction, recipe matching, lab-dip correction, metamerism; a
+    clearly labelled synthetic dye set and loading a workshop's own calibration dyeings.
+chart
+    Picture → coded knot chart: palettes, exact CIEDE2000 mapping, dithering, clean-up of single
+    knots, the three reading formats, yarn per code, a lossless chart file, printable PDF.
+checks
+    The input checks the domain packages share.
+plotting
+    matplotlib drawings of domain data (knot grids, dye curves, chart pages).
 widgets
-    The simulators (Loom Planner, Colour Matcher) and the workshop apps served with Voilà.
+    The simulators (Loom Planner, Colour Matcher, Symmetry Designer, Dye Lab, Chart Studio) and
+    the workshop apps served with Voilà.
 locale
     Message catalogues (English, Persian) for every text a trainee or grader reads.
 course
     The course tooling: text exercises → nbgrader release, validation, grading and the
     ``farshlab`` command.
 
-The domain packages (``carpet``, ``colour``, and ``design``, ``dye``, ``chart`` as their modules
-are written) never import ``course``, ``widgets`` or plotting code.
+The domain packages (``carpet``, ``colour``, ``design``, ``dye``, ``chart``) never import
+``course`` or ``widgets``; only ``chart``'s printable outputs (``chart.pdf``, ``chart.outputs``)
+draw, through ``plotting``.
 
 Examples
 --------

@@ -12,6 +12,11 @@ grid
     A knot grid to scale as on chart paper: knot lines, heavy 10-knot (khaneh) lines, rows numbered
     from 1 at the bottom, optional code numbers, a legend with knots per colour; PNG bytes or a
     Pillow image.
+dye
+    Reflectance and K/S curves and swatches for the Dye Lab.
+chart_pages
+    The printable chart's pages: cover, legend, numbered 10-knot block pages with a page map,
+    layer-list pages.
 
 Examples
 --------

@@ -1,0 +1,46 @@
+"""The arrows run one way: domain packages never import widgets, the course tooling or nbgrader."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "farshlab"
+DOMAIN = ["carpet", "colour", "design", "dye", "chart", "checks.py"]
+FORBIDDEN = ("farshlab.widgets", "farshlab.course", "nbgrader", "ipywidgets", "IPython")
+# Printable outputs of the chart package draw with matplotlib (through farshlab.plotting).
+DRAWING_ALLOWED = {"chart/pdf.py"}
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _domain_files():
+    for entry in DOMAIN:
+        target = PACKAGE / entry
+        yield from ([target] if target.is_file() else sorted(target.rglob("*.py")))
+
+
+@pytest.mark.parametrize("path", list(_domain_files()), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_domain_module_imports(path):
+    imported = _imports(path)
+    wrong = sorted(name for name in imported if name.startswith(FORBIDDEN))
+    assert not wrong, f"{path.relative_to(PACKAGE)} imports {wrong}"
+    if str(path.relative_to(PACKAGE)) not in DRAWING_ALLOWED:
+        drawing = sorted(n for n in imported if n.startswith(("matplotlib", "farshlab.plotting")))
+        assert not drawing, (
+            f"{path.relative_to(PACKAGE)} draws ({drawing}); keep drawing in farshlab.plotting"
+        )
+
+
+def test_plotting_never_imports_widgets_or_course():
+    for path in sorted((PACKAGE / "plotting").rglob("*.py")):
+        wrong = sorted(n for n in _imports(path) if n.startswith(FORBIDDEN))
+        assert not wrong, f"{path.relative_to(PACKAGE)} imports {wrong}"

@@ -12,6 +12,7 @@ PORT   ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
 CHROMIUM  := /usr/bin/chromium
+BWRAP     := /usr/bin/bwrap
 
 .PHONY: demo test lab instructor-lab apps lint clean distclean help
 
@@ -28,11 +29,17 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "farshlab needs Python 3.11 or newer, found " + sys.version.split()[0])'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,cluster]'
 	@touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(STAMP) $(BWRAP)
 	$(BIN)/farshlab demo
+
+# farshlab grade runs every submission in a bubblewrap sandbox (autograder/SANDBOX.md); without
+# it grading falls back to resource limits only. Install Debian's bubblewrap when it is missing.
+$(BWRAP):
+	@echo "Installing Debian's bubblewrap for the grading sandbox: apt-get install -y bubblewrap"
+	$(SUDO) apt-get install -y bubblewrap || ($(SUDO) apt-get update && $(SUDO) apt-get install -y bubblewrap)
 
 # The browser tests (tests/browser) drive Debian's Chromium; install it when it is missing.
 $(CHROMIUM):
@@ -41,7 +48,7 @@ $(CHROMIUM):
 
 # pytest exits 5 when it collects no test: on the full run that means the test tree is
 # missing, which is a failure; with a PYTEST_ARGS selection it only means nothing matched.
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) $(CHROMIUM) $(BWRAP)
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then \
 	  if [ -n "$(PYTEST_ARGS)" ]; then echo "make test: no test matches PYTEST_ARGS=$(PYTEST_ARGS)"; exit 0; \

@@ -18,7 +18,8 @@ def _split(requirement: str) -> tuple[str, str]:
 def _pyproject() -> tuple[dict, dict]:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     runtime = dict(_split(r) for r in data["dependencies"])
-    dev = dict(_split(r) for r in data["optional-dependencies"]["dev"])
+    extras = data["optional-dependencies"]
+    dev = dict(_split(r) for r in extras["dev"] + extras["cluster"])
     return runtime, dev
 
 
@@ -43,7 +44,7 @@ def test_runtime_dependencies_match():
     assert conda == runtime
 
 
-def test_dev_extras_match_the_pip_section():
+def test_dev_and_cluster_extras_match_the_pip_section():
     _, dev = _pyproject()
     _, pip, _ = _environment()
     assert pip == dev
@@ -72,4 +73,4 @@ def test_required_packages_are_declared():
     assert runtime["nbgrader"] == ">=0.9.6"
     assert runtime["jupyterlab"] == ">=4.2,<5"
     assert runtime["ipywidgets"] == ">=8"
-    assert set(dev) == {"pytest", "ruff", "playwright"}
+    assert set(dev) == {"pytest", "ruff", "playwright", "distributed"}

@@ -1,5 +1,6 @@
 """
-The ``farshlab`` command: ``build``, ``grade``, ``demo``, ``workspace``, ``apps`` and ``chart``.
+The ``farshlab`` command: ``build``, ``grade``, ``collect``, ``demo``, ``workspace``, ``apps`` and
+``chart``.
 
 Every subcommand has ``--help``; a failure prints one line per problem, prefixed
 ``farshlab: error:``, and exits with status 1 (2 for a mistyped command line). Messages come
@@ -44,7 +45,28 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--lang", default="en", help=message("cli.help.lang"))
     grade = command("grade")
     grade.add_argument("assignment", metavar="ASSIGNMENT", help=message("cli.help.assignment"))
-    grade.add_argument("--submissions", type=Path, metavar="PATH", help=message("cli.help.submissions"))
+    grade.add_argument("--submissions", type=Path, metavar="PATH", help=message("grading.help.submissions"))
+    grade.add_argument("--roster", type=Path, metavar="CSV", help=message("grading.help.roster"))
+    grade.add_argument("--due", metavar="DATETIME", help=message("grading.help.due"))
+    grade.add_argument("--workers", type=int, metavar="N", help=message("grading.help.workers"))
+    grade.add_argument(
+        "--budget", type=float, default=120.0, metavar="SECONDS", help=message("grading.help.budget")
+    )
+    grade.add_argument("--memory", type=int, default=2048, metavar="MB", help=message("grading.help.memory"))
+    grade.add_argument("--json", type=Path, metavar="FILE", help=message("grading.help.json"))
+    grade.add_argument("--force", action="store_true", help=message("grading.help.force"))
+    grade.add_argument("--dask-scheduler", metavar="ADDRESS", help=message("grading.help.dask"))
+    collect = commands.add_parser(
+        "collect", help=message("grading.help.collect"), description=message("grading.help.collect")
+    )
+    collect.add_argument("--project", type=Path, metavar="DIR", help=message("cli.help.project"))
+    collect.add_argument("--course-dir", type=Path, metavar="DIR", help=message("cli.help.course_dir"))
+    collect.add_argument("assignment", metavar="ASSIGNMENT", help=message("cli.help.assignment"))
+    collect.add_argument(
+        "--submissions", type=Path, metavar="PATH", required=True, help=message("grading.help.submissions")
+    )
+    collect.add_argument("--roster", type=Path, metavar="CSV", help=message("grading.help.roster"))
+    collect.add_argument("--due", metavar="DATETIME", help=message("grading.help.due"))
     command("demo")
     workspace = command("workspace")
     workspace.add_argument("--workspace", type=Path, metavar="DIR", help=message("cli.help.workspace_dir"))
@@ -82,16 +104,94 @@ def _build(project, course_dir: Path, lang: str) -> None:
     )
 
 
-def _grade(course_dir: Path, assignment: str, submissions: Path | None) -> None:
+def _grade(
+    course_dir: Path,
+    assignment: str,
+    submissions: Path | None,
+    workers: int | None = None,
+    budget: float = 120.0,
+    memory: int = 2048,
+    json_path: Path | None = None,
+    force: bool = False,
+    roster: Path | None = None,
+    due: str | None = None,
+    dask_scheduler: str | None = None,
+) -> None:
+    import json
+    import time
+
     from farshlab.course.grade import format_table, grade_assignment
+    from farshlab.course.report import progress_line, summary
+    from farshlab.course.sandbox import Limits, sandbox_mode
 
     _say("cli.grade.start", assignment=assignment)
-    report = grade_assignment(course_dir, assignment, submissions)
+    mode = sandbox_mode()
+    _say("grading.sandbox", mode=mode)
+    if mode == "none":
+        _say("grading.sandbox_none")
+    try:
+        limits = Limits(budget_s=budget, memory_mb=memory)
+        if workers is not None and workers < 1:
+            raise ValueError(f"workers must be a positive whole number, got {workers}")
+    except ValueError as error:
+        from farshlab.course.project import ProjectError
+
+        raise ProjectError(str(error)) from error
+    started = time.monotonic()
+
+    def progress(done: int, total: int, student: str) -> None:
+        _say("grading.progress", bar=progress_line(done, total, time.monotonic() - started), student=student)
+
+    client = executor = None
+    if dask_scheduler:
+        try:
+            from distributed import Client
+        except ImportError as error:
+            from farshlab.course.project import ProjectError
+
+            raise ProjectError(
+                "--dask-scheduler needs the cluster extra: pip install 'farshlab[cluster]'"
+            ) from error
+        client = Client(dask_scheduler)
+        executor = client.get_executor()
+    try:
+        report = grade_assignment(
+            course_dir,
+            assignment,
+            submissions,
+            workers=workers,
+            limits=limits,
+            force=force,
+            progress=progress,
+            roster=roster,
+            due=due,
+            executor=executor,
+        )
+    finally:
+        if client is not None:
+            client.close()
     for reason in report.skipped:
         _say("cli.grade.skipped", reason=reason)
     print(format_table(report.rows))
+    for row in report.rows:
+        if row.flags:
+            _say("grading.flags", student=row.student_id, flags=", ".join(sorted(set(row.flags))))
     _say("cli.grade.csv", path=report.csv_path)
     _say("cli.grade.feedback", path=report.feedback_dir)
+    if report.html_path is not None:
+        _say("grading.report", path=report.html_path)
+    if json_path is not None:
+        data = summary(
+            assignment,
+            report.rows,
+            report.sandbox,
+            limits.as_dict(),
+            time.monotonic() - started,
+            report.csv_path,
+        )
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        _say("grading.json", path=json_path)
 
 
 def _apps(project, folder: Path | None, ip: str, port: int, token: str | None) -> None:
@@ -137,7 +237,35 @@ def _run(args: argparse.Namespace) -> None:
     if args.command == "build":
         _build(project, course_dir, args.lang)
     elif args.command == "grade":
-        _grade(course_dir, args.assignment, args.submissions)
+        _grade(
+            course_dir,
+            args.assignment,
+            args.submissions,
+            args.workers,
+            args.budget,
+            args.memory,
+            args.json,
+            args.force,
+            args.roster,
+            args.due,
+            args.dask_scheduler,
+        )
+    elif args.command == "collect":
+        from farshlab.course.collect import import_roster, import_submissions, set_due_date
+
+        if args.roster is not None:
+            _say("grading.roster", count=len(import_roster(course_dir, args.roster)))
+        if args.due is not None:
+            set_due_date(course_dir, args.assignment, args.due)
+        imported, skipped = import_submissions(course_dir, args.assignment, args.submissions)
+        for reason in skipped:
+            _say("cli.grade.skipped", reason=reason)
+        _say(
+            "grading.collected",
+            count=len(imported),
+            assignment=args.assignment,
+            path=course_dir / "submitted",
+        )
     elif args.command == "demo":
         _build(project, course_dir, "en")
         cohorts = (

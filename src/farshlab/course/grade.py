@@ -1,22 +1,23 @@
 """
-``farshlab grade``: import a cohort's submissions, autograde them with nbgrader, write
-feedback and ``reports/<assignment>/grades.csv``.
+``farshlab grade``: import a cohort's submissions, autograde them in parallel sandboxed kernels,
+write feedback, ``reports/<assignment>/grades.csv`` and ``report.html``.
 
-This first grading engine runs nbgrader's own Python API (``NbGraderAPI``) one submission
-after another in one process (≈ 1.5 s per trainee on 2 cores, against ≈ 4 s for one
-``nbgrader autograde`` call each). It is kept behind :func:`grade_assignment` so a faster,
-sandboxed engine can replace it without touching the command line.
+This module is the façade of the grading engine: :func:`grade_assignment` imports
+(:mod:`farshlab.course.collect`), runs the batch (:mod:`farshlab.course.batch`: N workers,
+fresh kernels in a bubblewrap sandbox from :mod:`farshlab.course.sandbox` and
+:mod:`farshlab.course.execute`, one writer to nbgrader's gradebook, a resumable journal),
+collects flags for review (:mod:`farshlab.course.tamper`) and writes the reports
+(:mod:`farshlab.course.report`). Scores are nbgrader's own: its preprocessors and gradebook.
 
-A broken submission never stops the batch: it is recorded with its reason and the next one
-is graded. Submissions are copied into the course folder; the trainee's files are never
-changed.
+A broken submission never stops the batch: it is recorded with its reason and flags. Submissions
+are copied into the course folder; the trainee's files are only read (hashed before and after).
 
 Functions
 ---------
 import_submissions
-    Copy a cohort into ``submitted/<student>/<assignment>/``.
+    Copy a cohort into ``submitted/<student>/<assignment>/`` (from :mod:`farshlab.course.collect`).
 grade_assignment
-    Autograde, generate feedback and write ``grades.csv``.
+    Autograde, generate feedback and write ``grades.csv`` and ``report.html``.
 format_table
     The grade table printed by the command.
 
@@ -24,37 +25,46 @@ Classes
 -------
 GradeRow, GradeReport
     One trainee's result; the whole batch.
+Limits
+    Time budget and resource limits (from :mod:`farshlab.course.sandbox`).
 """
 
 from __future__ import annotations
 
 import csv
-import re
-import shutil
+import hashlib
 import warnings
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps import NbGraderAPI
 from sqlalchemy.exc import SAWarning
 
+from farshlab.course.collect import (
+    _released_notebooks,
+    import_roster,
+    import_submissions,
+    set_due_date,
+)
 from farshlab.course.nbgrader_setup import load_course_config, prepare_environment
 from farshlab.course.project import ProjectError
+from farshlab.course.report import write_html_report
+from farshlab.course.sandbox import Limits, sandbox_mode
 
-__all__ = ["GradeReport", "GradeRow", "format_table", "grade_assignment", "import_submissions"]
+__all__ = ["GradeReport", "GradeRow", "Limits", "format_table", "grade_assignment", "import_submissions"]
 
-STUDENT_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 CSV_FIELDS = [
     "student_id",
     "score",
     "max_score",
+    "flags",
     "auto_score",
     "auto_max",
     "needs_manual_grade",
     "status",
     "feedback",
+    "seconds",
 ]
 
 
@@ -78,6 +88,12 @@ class GradeRow:
         Path of the feedback HTML folder, relative to the course folder.
     cells : dict
         Score of every graded cell by ``grade_id``.
+    flags : list of str
+        Flag codes for human review (see :mod:`farshlab.course.tamper`).
+    flag_details : list of str
+        One sentence per flag.
+    seconds : float
+        Time the submission took to grade (s).
     """
 
     student_id: str
@@ -89,6 +105,9 @@ class GradeRow:
     status: str = "graded"
     feedback: str = ""
     cells: dict[str, float] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+    flag_details: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
 
 @dataclass
@@ -100,116 +119,13 @@ class GradeReport:
     rows: list[GradeRow]
     csv_path: Path
     skipped: list[str] = field(default_factory=list)
+    html_path: Path | None = None
+    sandbox: str = ""
 
     @property
     def feedback_dir(self) -> Path:
         """``feedback/``: one HTML folder per trainee and assignment."""
         return self.course_dir / "feedback"
-
-
-def _released_notebooks(course_dir: Path, assignment_id: str) -> list[str]:
-    release = course_dir / "release" / assignment_id
-    names = sorted(p.name for p in release.glob("*.ipynb"))
-    if not names:
-        raise ProjectError(
-            f"assignment {assignment_id!r} is not built in {course_dir}: run `farshlab build` first"
-        )
-    return names
-
-
-def _replace_submission(course_dir: Path, student: str, assignment_id: str, files: dict[Path, str]) -> None:
-    """Copy ``{source file: name in the submission}`` into a fresh submitted folder."""
-    folder = course_dir / "submitted" / student / assignment_id
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    newest = 0.0
-    for source, name in files.items():
-        target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-        newest = max(newest, source.stat().st_mtime)
-    stamp = datetime.fromtimestamp(newest, tz=UTC).strftime("%Y-%m-%d %H:%M:%S.%f %Z")
-    (folder / "timestamp.txt").write_text(stamp, encoding="utf-8")
-
-
-def import_submissions(
-    course_dir: Path, assignment_id: str, submissions: Path
-) -> tuple[list[str], list[str]]:
-    """
-    Copy a cohort's submissions into ``course_dir/submitted/<student>/<assignment>/``.
-
-    Two layouts are understood:
-
-    * nbgrader's: ``submissions/<student_id>/<assignment_id>/*`` (every file copied);
-    * a flat folder of ``<student_id>.ipynb`` files, for an assignment of one notebook.
-
-    A re-imported trainee's earlier submission is replaced. The original files are only read.
-
-    Parameters
-    ----------
-    course_dir : pathlib.Path
-        A built course folder.
-    assignment_id : str
-        The assignment the files answer.
-    submissions : pathlib.Path
-        The cohort's folder.
-
-    Returns
-    -------
-    imported : list of str
-        Student ids imported, sorted.
-    skipped : list of str
-        One sentence per file or folder that could not be imported, and why.
-
-    Raises
-    ------
-    ProjectError
-        If ``submissions`` is not a folder, holds no submission, or the assignment has
-        several notebooks and the flat layout was used.
-    """
-    submissions = Path(submissions)
-    if not submissions.is_dir():
-        raise ProjectError(f"the submissions folder {submissions} does not exist")
-    notebooks = _released_notebooks(course_dir, assignment_id)
-    imported, skipped = [], []
-    nested = sorted(p for p in submissions.glob(f"*/{assignment_id}") if p.is_dir())
-    if nested:
-        for folder in nested:
-            student = folder.parent.name
-            if not STUDENT_ID_PATTERN.match(student):
-                skipped.append(f"{folder}: {student!r} is not a usable student id")
-                continue
-            files = {
-                p: str(p.relative_to(folder))
-                for p in sorted(folder.rglob("*"))
-                if p.is_file() and ".ipynb_checkpoints" not in p.parts and p.name != "timestamp.txt"
-            }
-            stamp = folder / "timestamp.txt"
-            _replace_submission(course_dir, student, assignment_id, files)
-            if stamp.is_file():
-                shutil.copyfile(stamp, course_dir / "submitted" / student / assignment_id / "timestamp.txt")
-            imported.append(student)
-    else:
-        flat = sorted(p for p in submissions.glob("*.ipynb") if p.is_file())
-        if flat and len(notebooks) != 1:
-            raise ProjectError(
-                f"{assignment_id} has {len(notebooks)} notebooks; hand its submissions in as "
-                f"<student>/{assignment_id}/<notebook>.ipynb folders"
-            )
-        for path in flat:
-            student = path.stem
-            if not STUDENT_ID_PATTERN.match(student):
-                skipped.append(f"{path.name}: {student!r} is not a usable student id")
-                continue
-            _replace_submission(course_dir, student, assignment_id, {path: notebooks[0]})
-            imported.append(student)
-    if not imported and not skipped:
-        raise ProjectError(
-            f"no submissions for {assignment_id} in {submissions}: expected <student_id>.ipynb "
-            f"files or <student_id>/{assignment_id}/ folders"
-        )
-    return sorted(imported), skipped
 
 
 def _submitted_students(course_dir: Path, assignment_id: str) -> list[str]:
@@ -239,6 +155,14 @@ def grade_assignment(
     course_dir: Path,
     assignment_id: str,
     submissions: Path | None = None,
+    *,
+    workers: int | None = None,
+    limits: Limits | None = None,
+    force: bool = False,
+    executor=None,
+    progress=None,
+    roster: Path | None = None,
+    due: str | None = None,
 ) -> GradeReport:
     """
     Autograde every submission of one assignment and write feedback and ``grades.csv``.
@@ -253,23 +177,46 @@ def grade_assignment(
         A cohort folder to import first (see :func:`import_submissions`); without it, the
         submissions already in ``course_dir/submitted/`` are graded (e.g. after
         ``nbgrader collect``).
+    workers : int, optional
+        Parallel kernels (default: the machine's cores).
+    limits : Limits, optional
+        Time budget and resource limits per submission (default :class:`Limits`).
+    force : bool
+        Regrade trainees whose unchanged submission is already graded (default: resume).
+    executor : concurrent.futures.Executor, optional
+        Run the submissions elsewhere (a Dask cluster); default a local process pool.
+    progress : callable, optional
+        ``progress(done, total, student_id)`` after each trainee.
+    roster : pathlib.Path, optional
+        Roster CSV (see :func:`farshlab.course.collect.read_roster`): its trainees are added to
+        the gradebook, submissions from others are flagged ``not_in_roster`` and trainees
+        without a submission get a row ``no submission``.
+    due : str, optional
+        Due date (ISO 8601) recorded in the gradebook; later submissions are flagged ``late``.
 
     Returns
     -------
     GradeReport
-        One row per trainee, sorted by student id. Grading always starts afresh
-        (nbgrader's ``force``), so running it again regrades; manual grades an instructor
-        gave in Formgrader are kept by nbgrader's gradebook.
+        One row per trainee, sorted by student id. A trainee whose submission did not change
+        since it was graded is not run again (see :mod:`farshlab.course.batch`); manual
+        grades an instructor gave in Formgrader are kept by nbgrader's gradebook.
 
     Raises
     ------
     ProjectError
         If the course is not built, the assignment is unknown or there is nothing to grade.
     """
+    from farshlab.course.batch import run_batch
+
     course_dir = Path(course_dir).resolve()
-    config = load_course_config(course_dir)
-    _released_notebooks(course_dir, assignment_id)
+    load_course_config(course_dir)
+    notebooks = _released_notebooks(course_dir, assignment_id)
+    limits = limits or Limits()
     skipped: list[str] = []
+    originals_before = _original_hashes(submissions)
+    roster_ids = import_roster(course_dir, roster) if roster is not None else None
+    if due is not None:
+        set_due_date(course_dir, assignment_id, due)
     if submissions is not None:
         students, skipped = import_submissions(course_dir, assignment_id, Path(submissions))
     else:
@@ -278,45 +225,82 @@ def grade_assignment(
         raise ProjectError(f"no submissions of {assignment_id} to grade in {course_dir / 'submitted'}")
 
     prepare_environment()
+    config = load_course_config(course_dir)
     api = NbGraderAPI(config=config)
     db_url = api.coursedir.db_url
     with Gradebook(db_url) as gradebook:
+        gradebook.find_assignment(assignment_id)
+    entries = run_batch(
+        course_dir,
+        assignment_id,
+        students,
+        [Path(n).stem for n in notebooks],
+        limits,
+        workers=workers,
+        executor=executor,
+        force=force,
+        progress=progress,
+    )
+    changed = sorted(
+        name for name, digest in _original_hashes(submissions).items() if originals_before.get(name) != digest
+    )
+    rows = []
+    with warnings.catch_warnings(), Gradebook(db_url) as gradebook:
+        warnings.simplefilter("ignore", SAWarning)
         max_score = float(gradebook.find_assignment(assignment_id).max_score)
         for student in students:
-            gradebook.update_or_create_student(student)
-
-    rows = []
-    for student in students:
-        with warnings.catch_warnings():
-            # nbgrader's gradebook warns (SAWarning) about its own database session on every
-            # regrade; the scores are unaffected, so keep the grader's screen readable.
-            warnings.simplefilter("ignore", SAWarning)
-            result = api.autograde(assignment_id, student, force=True, create=True)
-        if not result["success"]:
-            rows.append(
-                GradeRow(
-                    student,
-                    max_score=max_score,
-                    status=f"not graded: {_last_line(result.get('error') or result.get('log'))}",
-                )
-            )
-            continue
-        feedback = api.generate_feedback(assignment_id, student, force=True)
-        with Gradebook(db_url) as gradebook:
+            entry = entries[student]
             try:
                 row = _row(gradebook, assignment_id, student, max_score)
             except MissingEntry:
                 row = GradeRow(student, max_score=max_score, status="not graded: no gradebook entry")
-        if feedback["success"]:
-            row.feedback = str(Path("feedback") / student / assignment_id)
-        else:
-            row.status = (
-                f"graded, feedback failed: {_last_line(feedback.get('error') or feedback.get('log'))}"
+            row.flags = [f["code"] for f in entry["flags"]]
+            row.flag_details = [f"{f['code']}: {f['detail']}" for f in entry["flags"]]
+            if any(name.startswith(student) for name in changed):
+                row.flags.append("original_changed")
+            row.seconds = float(entry.get("seconds", 0.0))
+            late = gradebook.find_submission(assignment_id, student).total_seconds_late
+            if late and late > 0:
+                row.flags.append("late")
+                row.flag_details.append(f"late: {late / 3600:.1f} hours after the due date")
+            if roster_ids is not None and student not in roster_ids:
+                row.flags.append("not_in_roster")
+                row.flag_details.append(f"not_in_roster: {student} is not on the roster")
+            if entry.get("problem"):
+                row.status = f"not graded: {entry['problem']}"
+            elif entry.get("feedback_error"):
+                row.status = f"graded, feedback failed: {entry['feedback_error']}"
+            else:
+                row.feedback = str(Path("feedback") / student / assignment_id)
+            rows.append(row)
+    for student in sorted(set(roster_ids or []) - set(students)):
+        rows.append(
+            GradeRow(
+                student,
+                max_score=max_score,
+                status="no submission",
+                flags=["missing_notebook"],
+                flag_details=["missing_notebook: nothing was handed in"],
             )
-        rows.append(row)
-
+        )
+    rows.sort(key=lambda r: r.student_id)
     csv_path = _write_csv(course_dir / "reports" / assignment_id / "grades.csv", rows)
-    return GradeReport(assignment_id, course_dir, rows, csv_path, skipped)
+    modes = sorted({entries[s].get("sandbox", "") for s in students} - {""})
+    sandbox = ", ".join(modes) or sandbox_mode()
+    html_path = write_html_report(csv_path.with_name("report.html"), assignment_id, rows, sandbox)
+    return GradeReport(assignment_id, course_dir, rows, csv_path, skipped, html_path, sandbox)
+
+
+def _original_hashes(submissions: Path | None) -> dict[str, str]:
+    """SHA-256 of every original submitted file, to prove they were only read."""
+    if submissions is None or not Path(submissions).exists():
+        return {}
+    root = Path(submissions)
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    return {
+        str(p.relative_to(root)) if p != root else p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in files
+    }
 
 
 def _write_csv(path: Path, rows: list[GradeRow]) -> Path:
@@ -327,6 +311,8 @@ def _write_csv(path: Path, rows: list[GradeRow]) -> Path:
         writer.writerow(CSV_FIELDS + cell_ids)
         for row in rows:
             values = [getattr(row, name) for name in CSV_FIELDS]
+            values[CSV_FIELDS.index("flags")] = ";".join(sorted(set(row.flags)))
+            values[CSV_FIELDS.index("seconds")] = f"{row.seconds:.2f}"
             values = [f"{v:g}" if isinstance(v, float) else v for v in values]
             writer.writerow(values + [f"{row.cells[c]:g}" if c in row.cells else "" for c in cell_ids])
     return path

@@ -1,0 +1,449 @@
+"""
+Run one sanitised submission in a fresh sandboxed kernel under a whole-notebook time budget.
+
+A :class:`KernelRunner` lives in one grading worker. It always keeps the *next* kernel already
+starting (a fresh one, never reused: each kernel runs exactly one submission and is then
+killed together with every process it started), so kernel start-up overlaps the previous
+submission's execution. Cells run one after another with nbclient against a single deadline:
+an infinite loop costs one budget however many cells call it. When the budget is spent, the
+memory or process limit is hit, or the kernel dies (``os._exit``, a segfault), the kernel is
+killed; cells that ran keep their outputs, and every test cell that did not run gets an error
+output saying why, so nbgrader scores it 0 (nbgrader scores a test cell without an error as
+passed, so an unrun test cell must never be left empty). Before every test cell a probe
+checks that the test machinery (``assert`` helpers of numpy and math, builtins, IPython's
+exception handling) is the original; a test cell run after a patch gets an error output too.
+
+Classes
+-------
+Outcome
+    The executed notebook, why execution stopped (if it did) and the evidence for flags.
+KernelRunner
+    Fresh sandboxed kernels, started ahead of need, for one worker.
+
+References
+----------
+nbclient (``NotebookClient.async_execute_cell``); nbgrader's ``Execute`` preprocessor, whose
+handling of an error reply without an error output is kept here.
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import itertools
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from jupyter_client import AsyncKernelManager
+from jupyter_client.kernelspec import KernelSpecManager
+from nbclient import NotebookClient
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbformat import NotebookNode
+
+from farshlab.course.sandbox import AUDIT_LOG, Limits, kernel_argv, make_scratch, sandbox_mode
+
+__all__ = ["KernelRunner", "Outcome", "PROBE_NAMES"]
+
+KERNEL_NAME = "farshlab-sandbox"
+
+#: Module attributes a test cell relies on; a submission that rebinds one is flagged.
+PROBE_NAMES = {
+    "builtins": (
+        "AssertionError", "abs", "all", "any", "bool", "float", "getattr", "int", "isinstance", "len",
+        "list", "max", "min", "print", "range", "repr", "round", "sorted", "str", "sum", "tuple", "type",
+    ),
+    "math": ("isclose", "isnan", "isinf", "isfinite", "fsum", "sqrt", "floor", "ceil"),
+    "numpy": ("allclose", "isclose", "array_equal", "array", "asarray", "all", "any", "abs", "round"),
+    "numpy.testing": (
+        "assert_allclose", "assert_array_equal", "assert_equal", "assert_almost_equal",
+        "assert_array_almost_equal",
+    ),
+}  # fmt: skip
+
+PROBE_SETUP = """
+def __farshlab_setup(names):
+    import builtins, math, sys
+    try:
+        import numpy, numpy.testing
+    except ImportError:
+        pass
+    def snap():
+        return {(m, n): getattr(sys.modules[m], n, None) for m, ns in names.items()
+                if m in sys.modules for n in ns}
+    first = snap()
+    shell = get_ipython()
+    showtraceback = type(shell).showtraceback
+    def probe():
+        now = snap()
+        changed = sorted(
+            f"{m}.{n}" for (m, n), v in now.items() if (m, n) in first and v is not first[(m, n)]
+        )
+        if shell.custom_exceptions:
+            changed.append("IPython custom exception handler")
+        if getattr(shell.showtraceback, "__func__", None) is not showtraceback:
+            changed.append("IPython traceback display")
+        return changed
+    builtins.__farshlab_probe__ = probe
+__farshlab_setup(%r)
+del __farshlab_setup
+"""
+PROBE_CALL = "__farshlab_probe__()"
+
+
+@dataclass
+class Outcome:
+    """
+    What happened when one notebook ran.
+
+    Attributes
+    ----------
+    nb : nbformat.NotebookNode
+        The executed notebook (unrun and tainted test cells carry an error output).
+    stopped : str
+        ``""`` when every cell ran, else ``"budget"``, ``"kernel_died"`` or ``"start_failed"``.
+    seconds : float
+        Wall-clock time from the kernel being ready to the last cell (s).
+    patched : list of str
+        Test machinery found rebound before a test cell (``"numpy.testing.assert_allclose"`` …).
+    outside : list of dict
+        Files opened outside the scratch folder (from the kernel's audit log).
+    output_capped : bool
+        Output beyond the per-cell cap was dropped.
+    scratch_bytes : int
+        Bytes left in the scratch folder by the run.
+    errors : list of str
+        Error names raised by the cells (``MemoryError``, ``SystemExit`` …).
+    """
+
+    nb: NotebookNode
+    stopped: str = ""
+    seconds: float = 0.0
+    patched: list[str] = field(default_factory=list)
+    outside: list[dict] = field(default_factory=list)
+    output_capped: bool = False
+    scratch_bytes: int = 0
+    errors: list[str] = field(default_factory=list)
+    detail: str = ""
+
+
+def _error_output(ename: str, evalue: str) -> NotebookNode:
+    return nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
+
+
+def _is_grade(cell: NotebookNode) -> bool:
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return cell.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
+
+
+class _Client(NotebookClient):
+    """nbclient with a per-cell output cap and nbgrader's handling of error replies."""
+
+    def __init__(self, nb, km, cap_bytes: int):
+        super().__init__(nb, km=km, allow_errors=True, record_timing=False, startup_timeout=60)
+        self.cap_bytes = cap_bytes
+        self.sizes: dict[int, int] = {}
+        self.capped = False
+
+    def output(self, outs, msg, display_id, cell_index):
+        if msg["msg_type"] in ("stream", "display_data", "execute_result", "update_display_data"):
+            size = len(json.dumps(msg["content"]))
+            total = self.sizes.get(cell_index, 0) + size
+            self.sizes[cell_index] = total
+            if total > self.cap_bytes:
+                if not self.capped or total - size <= self.cap_bytes:
+                    outs.append(
+                        nbformat.v4.new_output(
+                            "stream", name="stdout", text="\n[farshlab: output beyond the cap dropped]\n"
+                        )
+                    )
+                self.capped = True
+                return None
+        return super().output(outs, msg, display_id, cell_index)
+
+    def on_cell_executed_hook(self, cell, reply):
+        # nbgrader's Execute.on_cell_executed: an error reply without an error output (a
+        # timeout, a disabled traceback) still has to fail the cell
+        if reply and reply["content"]["status"] == "error":
+            ename = reply["content"].get("ename", "Error")
+            if not any(o.output_type == "error" and o.get("ename") == ename for o in cell.outputs):
+                cell.outputs.append(
+                    nbformat.v4.new_output(
+                        "error",
+                        ename=ename,
+                        evalue=reply["content"].get("evalue", ""),
+                        traceback=reply["content"].get("traceback")
+                        or ["ERROR: An error occurred while showtraceback was disabled"],
+                    )
+                )
+
+
+class _Kernel:
+    def __init__(self, km: AsyncKernelManager, scratch: Path, uid: int):
+        self.km, self.scratch, self.uid = km, scratch, uid
+
+
+class KernelRunner:
+    """
+    Fresh sandboxed kernels for one grading worker, the next one always starting ahead.
+
+    Parameters
+    ----------
+    limits : Limits
+        Resource limits for every kernel.
+    kernel_args : list of str
+        Extra kernel arguments (from nbgrader's ``Execute.extra_arguments``).
+    mode : str, optional
+        Sandbox mode (default :func:`farshlab.course.sandbox.sandbox_mode`).
+    root : str, optional
+        Folder in which this runner makes its own folder of scratch folders (default: the
+        system's temporary folder).
+    """
+
+    _uids = itertools.count()
+
+    def __init__(
+        self, limits: Limits, kernel_args: list[str], mode: str | None = None, root: str | None = None
+    ):
+        self.limits = limits
+        self.kernel_args = list(kernel_args)
+        self.mode = mode or sandbox_mode()
+        self.root = root
+        if root is not None:
+            os.makedirs(root, exist_ok=True)
+        self.base = Path(tempfile.mkdtemp(prefix="worker-" if root else "farshlab-grading-", dir=root))
+        os.chmod(self.base, 0o755)
+        self.loop = asyncio.new_event_loop()
+        self.loop.set_exception_handler(_quiet)
+        self.spare: _Kernel | None = None
+        self.count = 0
+
+    def _next_uid(self) -> int:
+        # one user id per kernel alive at the same time (RLIMIT_NPROC counts per user)
+        return 200000 + (os.getpid() % 100000) * 4 + next(self._uids) % 4
+
+    async def _launch(self) -> _Kernel:
+        self.count += 1
+        uid = self._next_uid()
+        scratch = make_scratch(self.base, f"k{self.count}", uid, self.limits, self.kernel_args, self.mode)
+        specs = self.base / f"spec{self.count}"
+        (specs / KERNEL_NAME).mkdir(parents=True)
+        spec = {
+            "argv": kernel_argv(scratch, uid, self.limits, self.mode),
+            "display_name": "farshlab sandbox",
+            "language": "python",
+        }
+        (specs / KERNEL_NAME / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+        km = AsyncKernelManager(
+            kernel_name=KERNEL_NAME,
+            kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(specs)]),
+            transport="ipc",
+            ip=str(scratch / "ipc"),
+            connection_file=str(scratch / "connection.json"),
+        )
+        # the kernel's own stdout/stderr (os.write(1, …) from a notebook) never reach the grader's terminal
+        await km.start_kernel(cwd=str(scratch), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.chmod(scratch / "connection.json", 0o644)
+        return _Kernel(km, scratch, uid)
+
+    def prestart(self) -> None:
+        """Start the next kernel now, if none is waiting."""
+        if self.spare is None:
+            self.spare = self.loop.run_until_complete(self._launch())
+
+    def run(self, nb: NotebookNode, files: dict[str, Path]) -> Outcome:
+        """
+        Execute ``nb`` in a fresh kernel whose scratch folder holds ``files``.
+
+        Parameters
+        ----------
+        nb : nbformat.NotebookNode
+            A sanitised notebook (nbgrader's ``OverwriteCells`` already applied); changed in place.
+        files : dict
+            ``{relative name: source path}`` copied into the scratch folder first (the
+            assignment's data files).
+
+        Returns
+        -------
+        Outcome
+        """
+        self.prestart()
+        kernel, self.spare = self.spare, None
+        try:
+            for name, source in files.items():
+                target = kernel.scratch / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+                if os.geteuid() == 0 and self.mode == "bwrap-root":
+                    os.chown(target, kernel.uid, kernel.uid)
+            # the next kernel boots while this one works
+            self.spare = self.loop.run_until_complete(self._launch())
+            return self.loop.run_until_complete(self._execute(kernel, nb))
+        finally:
+            self.loop.run_until_complete(self._kill(kernel))
+
+    async def _kill(self, kernel: _Kernel) -> None:
+        try:
+            await kernel.km.shutdown_kernel(now=True)
+        except Exception:  # noqa: BLE001 -- the kernel may already be gone
+            try:
+                if kernel.km.provisioner and kernel.km.provisioner.process:
+                    os.killpg(kernel.km.provisioner.process.pid, signal.SIGKILL)
+            except Exception:  # noqa: BLE001
+                pass
+        await asyncio.sleep(0)
+        shutil.rmtree(kernel.scratch, ignore_errors=True)
+        shutil.rmtree(self.base / f"spec{kernel.scratch.name[1:]}", ignore_errors=True)
+
+    async def _execute(self, kernel: _Kernel, nb: NotebookNode) -> Outcome:
+        limits = self.limits
+        outcome = Outcome(nb)
+        client = _Client(nb, kernel.km, limits.output_kb * 1024)
+        client.on_cell_executed = lambda cell, cell_index, execute_reply: client.on_cell_executed_hook(
+            cell, execute_reply
+        )
+        try:
+            await client.async_start_new_kernel_client()
+            reply = await self._silent(client, PROBE_SETUP % (PROBE_NAMES,), 30)
+        except Exception as error:  # noqa: BLE001 -- recorded and scored as nothing run
+            outcome.stopped, outcome.detail = "start_failed", f"{type(error).__name__}: {error}"
+            reply = None
+        probing = reply is not None and reply["content"]["status"] == "ok"
+        start = time.monotonic()
+        deadline = start + limits.budget_s
+        code_cells = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+        stopped_at = None
+        if outcome.stopped:
+            stopped_at = 0
+        for position, (index, cell) in enumerate(code_cells):
+            if stopped_at is not None:
+                break
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                outcome.stopped, stopped_at = "budget", position
+                break
+            if _is_grade(cell) and probing:
+                try:
+                    changed = await asyncio.wait_for(self._probe(client), remaining)
+                except (TimeoutError, DeadKernelError):
+                    outcome.stopped, stopped_at = "budget", position
+                    break
+                if changed:
+                    outcome.patched = sorted(set(outcome.patched) | set(changed))
+            client.timeout = int(remaining) + 5
+            try:
+                await asyncio.wait_for(client.async_execute_cell(cell, index, store_history=True), remaining)
+            except TimeoutError:
+                outcome.stopped, stopped_at = "budget", position
+            except CellTimeoutError:
+                outcome.stopped, stopped_at = "budget", position
+            except DeadKernelError as error:
+                # nbclient turns the cancellation by wait_for into DeadKernelError
+                spent = time.monotonic() >= deadline - 0.05
+                outcome.stopped, stopped_at = ("budget" if spent else "kernel_died"), position
+                outcome.detail = "" if spent else f"{type(error).__name__}: {error}"
+            except Exception as error:  # noqa: BLE001 -- nbclient lost the kernel some other way
+                outcome.stopped, stopped_at = "kernel_died", position
+                outcome.detail = f"{type(error).__name__}: {error}"
+            else:
+                if outcome.patched and _is_grade(cell):
+                    cell.outputs.append(
+                        _error_output(
+                            "TestMachineryPatched",
+                            "this test ran after test helpers were replaced ("
+                            + ", ".join(outcome.patched)
+                            + "): no points; an instructor will look at it",
+                        )
+                    )
+            if stopped_at is None and not await client.kc.is_alive():
+                outcome.stopped, stopped_at = "kernel_died", position + 1
+        outcome.seconds = time.monotonic() - start
+        if stopped_at is not None:
+            reason = {
+                "budget": f"the time budget of {limits.budget_s:g} s was spent before this cell ran",
+                "kernel_died": "the kernel stopped (os._exit, a crash or the memory limit) before this cell",
+                "start_failed": "the kernel could not start",
+            }[outcome.stopped]
+            name = {"budget": "BudgetExceeded", "kernel_died": "KernelDied", "start_failed": "KernelDied"}
+            for _index, cell in code_cells[stopped_at:]:
+                if _is_grade(cell):
+                    cell.outputs.append(_error_output(name[outcome.stopped], reason))
+        for _index, cell in code_cells:
+            for out in cell.get("outputs", []):
+                if out.output_type == "error":
+                    outcome.errors.append(out.get("ename", ""))
+        outcome.output_capped = client.capped
+        try:
+            await client._async_cleanup_kernel()  # closes channels; the kernel is killed by run()
+        except Exception:  # noqa: BLE001
+            pass
+        outcome.outside = _read_audit(kernel.scratch / AUDIT_LOG)
+        outcome.scratch_bytes = _folder_bytes(kernel.scratch)
+        return outcome
+
+    async def _silent(self, client: _Client, code: str, timeout: float, expressions=None):
+        msg_id = client.kc.execute(code, silent=True, store_history=False, user_expressions=expressions or {})
+        return await asyncio.wait_for(client.async_wait_for_reply(msg_id), timeout)
+
+    async def _probe(self, client: _Client) -> list[str]:
+        reply = await self._silent(client, "", 30, {"p": PROBE_CALL})
+        if reply is None:
+            return ["probe gave no answer"]
+        result = reply["content"].get("user_expressions", {}).get("p", {})
+        if result.get("status") != "ok":
+            return ["the probe itself was removed"]
+        try:
+            changed = ast.literal_eval(result["data"]["text/plain"])
+        except (KeyError, ValueError, SyntaxError):
+            return ["the probe itself was replaced"]
+        return [str(c) for c in changed] if isinstance(changed, list) else ["the probe itself was replaced"]
+
+    def close(self) -> None:
+        """Kill the waiting kernel and remove the scratch folders (safe to call twice)."""
+        if self.loop.is_closed():
+            return
+        if self.spare is not None:
+            self.loop.run_until_complete(self._kill(self.spare))
+            self.spare = None
+        shutil.rmtree(self.base, ignore_errors=True)
+        self.loop.close()
+
+
+def _quiet(loop, context) -> None:
+    """nbclient's kernel-alive poller fails once the client of a killed kernel is gone: expected."""
+    if context.get("message") != "Task exception was never retrieved":
+        loop.default_exception_handler(context)
+
+
+def _read_audit(path: Path) -> list[dict]:
+    found = []
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return found
+    for line in text.splitlines()[:200]:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict) and isinstance(entry.get("path"), str):
+            found.append({"path": entry["path"], "write": bool(entry.get("write"))})
+    return found
+
+
+def _folder_bytes(folder: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(root, name)).st_size
+            except OSError:
+                pass
+    return total

@@ -43,6 +43,28 @@ def graded_cohort(project, built_course):
 
 
 @pytest.fixture(scope="session")
+def check_cohort(graded_cohort):
+    """Check a sample cohort's grades: ``check_cohort(id, {student: (auto score, waiting)}, auto_max, max)``.
+
+    ``waiting`` is whether a written answer waits for the instructor. Returns the grading report.
+    """
+
+    def check(assignment_id, expected, auto_max, max_score):
+        report = graded_cohort(assignment_id)
+        rows = {row.student_id: row for row in report.rows}
+        assert set(rows) == set(expected)
+        for student, (score, waiting) in expected.items():
+            row = rows[student]
+            assert row.status == "graded", (student, row.status)
+            assert (row.auto_score, row.auto_max) == (score, auto_max), student
+            assert (row.score, row.max_score) == (score, max_score), student
+            assert row.needs_manual_grade is waiting, student
+        return report
+
+    return check
+
+
+@pytest.fixture(scope="session")
 def graded_demo(graded_cohort):
     """The bundled a00 sample cohort graded in the session's course."""
     return graded_cohort("a00_orientation")

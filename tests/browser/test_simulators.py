@@ -85,14 +85,23 @@ def test_a_broken_widget_fails_with_a_readable_message(page, tmp_path):
     import nbformat
     from nbformat import v4
 
-    broken = v4.new_notebook(cells=[v4.new_code_cell(
-        "import ipywidgets as widgets\nwidgets.IntSlider(value=1)\nknots = 178_500 / 0"
-    )])
+    broken = v4.new_notebook(
+        cells=[
+            v4.new_code_cell("import ipywidgets as widgets\nwidgets.IntSlider(value=1)\nknots = 178_500 / 0")
+        ]
+    )
     nbformat.write(broken, folder / "broken.ipynb")
     env = jupyter_env(tmp_path / "jupyter")
     voila = str(Path(sys.executable).with_name("voila"))
-    command = [voila, str(folder), "--no-browser", "--Voila.ip=127.0.0.1", "--Voila.port={port}",
-               "--Voila.token={token}", "--VoilaConfiguration.show_tracebacks=True"]
+    command = [
+        voila,
+        str(folder),
+        "--no-browser",
+        "--Voila.ip=127.0.0.1",
+        "--Voila.port={port}",
+        "--Voila.token={token}",
+        "--VoilaConfiguration.show_tracebacks=True",
+    ]
     with run_server(command, tmp_path, env, tmp_path / "voila.log", "/") as server:
         page.goto(server.page_url("/voila/render/broken.ipynb"))
         page.wait_for_load_state("networkidle")

@@ -9,12 +9,9 @@ when the exercise's answer cells change, then check the expected scores in
     .venv/bin/farshlab build && .venv/bin/python autograder/samples/make_a00_samples.py
 """
 
-from pathlib import Path
+import sys
 
-from farshlab.course.samples import write_sample
-
-HERE = Path(__file__).resolve().parent
-RELEASE = HERE.parents[1] / "build" / "course" / "release" / "a00_orientation" / "a00_orientation.ipynb"
+from farshlab.course.samples import write_cohort
 
 CORRECT = {
     "a00-q1_1-answer": "def knots_across(width_cm, raj):\n    return round(raj * width_cm / 7)",
@@ -118,5 +115,5 @@ TRAINEES = {
 
 
 if __name__ == "__main__":
-    for name, answers in TRAINEES.items():
-        print(write_sample(RELEASE, answers, HERE / "a00_orientation" / f"{name}.ipynb"))
+    for path in write_cohort("a00_orientation", TRAINEES, *sys.argv[1:2]):
+        print(path)

@@ -11,13 +11,8 @@ change, then check the expected scores in ``tests/grading/test_cohort_a01_knots_
 """
 
 import sys
-from pathlib import Path
 
-from farshlab.course.samples import write_sample
-
-HERE = Path(__file__).resolve().parent
-ASSIGNMENT = "a01_knots_and_sizes"
-DEFAULT_RELEASE = HERE.parents[1] / "build" / "course" / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+from farshlab.course.samples import write_cohort
 
 CORRECT = {
     "a01-q1_1-answer": "def raj_from_nodes(nodes):\n    knots = nodes / 2\n    return knots",
@@ -105,7 +100,13 @@ TRAINEES = {
     # nearest side always rounded down (153 → 150 right, 157 → 150 instead of 160); rest blank
     "t03_sahar": {
         key: CORRECT[key]
-        for key in ("a01-q1_1-answer", "a01-q1_2-answer", "a01-q2_1-answer", "a01-q3_1-answer", "a01-q5_1-answer")
+        for key in (
+            "a01-q1_1-answer",
+            "a01-q1_2-answer",
+            "a01-q2_1-answer",
+            "a01-q3_1-answer",
+            "a01-q5_1-answer",
+        )
     }
     | {
         "a01-q3_3-answer": (
@@ -144,6 +145,5 @@ TRAINEES = {
 
 
 if __name__ == "__main__":
-    release = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_RELEASE
-    for name, answers in TRAINEES.items():
-        print(write_sample(release, answers, HERE / ASSIGNMENT / f"{name}.ipynb"))
+    for path in write_cohort("a01_knots_and_sizes", TRAINEES, *sys.argv[1:2]):
+        print(path)

@@ -12,13 +12,8 @@ when the exercise's answer cells change, then check the expected scores in
 """
 
 import sys
-from pathlib import Path
 
-from farshlab.course.samples import write_sample
-
-HERE = Path(__file__).resolve().parent
-DEFAULT_RELEASE = HERE.parents[1] / "build" / "course" / "release" / "a02_colour" / "a02_colour.ipynb"
-RELEASE = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_RELEASE
+from farshlab.course.samples import write_cohort
 
 CORRECT = {
     "a02-q1_1-answer": (
@@ -131,8 +126,7 @@ CORRECT = {
         "    return best_code"
     ),
     "a02-q5_2-answer": (
-        "def light_to_dark(legend):\n"
-        "    return sorted(legend.keys(), key=lambda code: -legend[code][0])"
+        "def light_to_dark(legend):\n    return sorted(legend.keys(), key=lambda code: -legend[code][0])"
     ),
     "a02-q6_1-written": (
         "No. The same ΔE76 looks bigger in dark blues than in bright yellows, because Lab is not "
@@ -192,5 +186,5 @@ TRAINEES = {
 
 
 if __name__ == "__main__":
-    for name, answers in TRAINEES.items():
-        print(write_sample(RELEASE, answers, HERE / "a02_colour" / f"{name}.ipynb"))
+    for path in write_cohort("a02_colour", TRAINEES, *sys.argv[1:2]):
+        print(path)

@@ -12,13 +12,8 @@ when the exercise's answer cells change, then check the expected scores in
 """
 
 import sys
-from pathlib import Path
 
-from farshlab.course.samples import write_sample
-
-HERE = Path(__file__).resolve().parent
-DEFAULT_RELEASE = HERE.parents[1] / "build" / "course" / "release" / "a03_design" / "a03_design.ipynb"
-RELEASE = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_RELEASE
+from farshlab.course.samples import write_cohort
 
 CORRECT = {
     "a03-q1_1-answer": (
@@ -156,5 +151,5 @@ TRAINEES = {
 
 
 if __name__ == "__main__":
-    for name, answers in TRAINEES.items():
-        print(write_sample(RELEASE, answers, HERE / "a03_design" / f"{name}.ipynb"))
+    for path in write_cohort("a03_design", TRAINEES, *sys.argv[1:2]):
+        print(path)

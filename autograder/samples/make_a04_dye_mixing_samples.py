@@ -12,14 +12,8 @@ when the exercise's answer cells change, then check the expected scores in
 """
 
 import sys
-from pathlib import Path
 
-from farshlab.course.samples import write_sample
-
-HERE = Path(__file__).resolve().parent
-DEFAULT_RELEASE = HERE.parents[1] / "build" / "course" / "release" / "a04_dye_mixing"
-DEFAULT_RELEASE = DEFAULT_RELEASE / "a04_dye_mixing.ipynb"
-RELEASE = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_RELEASE
+from farshlab.course.samples import write_cohort
 
 CORRECT = {
     "a04-q1_1-answer": "def dye_grams(fibre_g, owf_percent):\n    return fibre_g * owf_percent / 100",
@@ -78,8 +72,7 @@ CORRECT = {
         "    return np.array([116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)])"
     ),
     "a04-q3_5-answer": (
-        "def predict_lab(recipe):\n"
-        "    return xyz_to_lab(spectrum_to_xyz(predict_reflectance(recipe)))"
+        "def predict_lab(recipe):\n    return xyz_to_lab(spectrum_to_xyz(predict_reflectance(recipe)))"
     ),
     "a04-q4_1-answer": (
         "def two_dye_match(target_R):\n"
@@ -139,5 +132,5 @@ TRAINEES = {
 
 
 if __name__ == "__main__":
-    for name, answers in TRAINEES.items():
-        print(write_sample(RELEASE, answers, HERE / "a04_dye_mixing" / f"{name}.ipynb"))
+    for path in write_cohort("a04_dye_mixing", TRAINEES, *sys.argv[1:2]):
+        print(path)

@@ -12,15 +12,8 @@ when the exercise's answer cells change, then check the expected scores in
 """
 
 import sys
-from pathlib import Path
 
-from farshlab.course.samples import write_sample
-
-HERE = Path(__file__).resolve().parent
-DEFAULT_RELEASE = (
-    HERE.parents[1] / "build" / "course" / "release" / "a05_pattern_coding" / "a05_pattern_coding.ipynb"
-)
-RELEASE = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_RELEASE
+from farshlab.course.samples import write_cohort
 
 CORRECT = {
     "a05-q1_1-answer": "def knots_across(width_cm, raj):\n    return round(raj * width_cm / 7)",
@@ -62,9 +55,7 @@ CORRECT = {
         "    return counts"
     ),
     "a05-q3_2-answer": (
-        "def most_used(grid):\n"
-        "    counts = count_codes(grid)\n"
-        "    return max(counts, key=counts.get)"
+        "def most_used(grid):\n    counts = count_codes(grid)\n    return max(counts, key=counts.get)"
     ),
     "a05-q4_1-answer": (
         "def run_length(row):\n"
@@ -173,7 +164,13 @@ TRAINEES = {
     # the visible check (500 rows) but fails the hidden one (285.7 → 286 rows); the rest blank
     "t03_leila": {
         key: CORRECT[key]
-        for key in ("a05-q1_1-answer", "a05-q2_1-answer", "a05-q2_2-answer", "a05-q3_1-answer", "a05-q6_1-answer")
+        for key in (
+            "a05-q1_1-answer",
+            "a05-q2_1-answer",
+            "a05-q2_2-answer",
+            "a05-q3_1-answer",
+            "a05-q6_1-answer",
+        )
     }
     | {
         "a05-q1_2-answer": (
@@ -205,9 +202,7 @@ TRAINEES = {
     }
     | {
         "a05-q4_2-answer": (
-            "def condense(columns):\n"
-            "    parts = [str(columns[0]]\n"
-            "    return ', '.join(parts)"
+            "def condense(columns):\n    parts = [str(columns[0]]\n    return ', '.join(parts)"
         ),
         "a05-q5_1-answer": (
             "def is_isolated(grid, row, column):\n"
@@ -220,5 +215,5 @@ TRAINEES = {
 
 
 if __name__ == "__main__":
-    for name, answers in TRAINEES.items():
-        print(write_sample(RELEASE, answers, HERE / "a05_pattern_coding" / f"{name}.ipynb"))
+    for path in write_cohort("a05_pattern_coding", TRAINEES, *sys.argv[1:2]):
+        print(path)

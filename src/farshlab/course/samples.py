@@ -10,6 +10,8 @@ Functions
 ---------
 write_sample
     Fill answer cells of a released notebook, run it (errors allowed) and save it.
+write_cohort
+    Write every trainee of one assignment's sample cohort into ``autograder/samples/<id>/``.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from farshlab.course.project import ProjectError
+from farshlab.course.project import ProjectError, find_project
 
-__all__ = ["write_sample"]
+__all__ = ["write_cohort", "write_sample"]
 
 
 def write_sample(release: Path, answers: dict[str, str], target: Path, timeout: int = 120) -> Path:
@@ -69,3 +71,33 @@ def write_sample(release: Path, answers: dict[str, str], target: Path, timeout: 
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(notebook, target)
     return target
+
+
+def write_cohort(
+    assignment_id: str, trainees: dict[str, dict[str, str]], release: Path | str | None = None
+) -> list[Path]:
+    """
+    Write a whole sample cohort: one notebook per trainee, named ``<student_id>.ipynb``.
+
+    Parameters
+    ----------
+    assignment_id : str
+        The assignment, e.g. ``"a02_colour"``; its notebook is ``<assignment_id>.ipynb``.
+    trainees : dict
+        Answers by ``grade_id`` (see :func:`write_sample`), by student id.
+    release : path-like, optional
+        The released notebook to start from; default the project's
+        ``build/course/release/<id>/<id>.ipynb`` (run ``farshlab build`` first).
+
+    Returns
+    -------
+    list of pathlib.Path
+        The notebooks written into ``autograder/samples/<assignment_id>/``.
+    """
+    project = find_project()
+    if release is None:
+        release = project.default_course_dir / "release" / assignment_id / f"{assignment_id}.ipynb"
+    folder = project.samples / assignment_id
+    return [
+        write_sample(Path(release), answers, folder / f"{name}.ipynb") for name, answers in trainees.items()
+    ]

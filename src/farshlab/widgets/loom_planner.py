@@ -163,33 +163,8 @@ class LoomPlanner(Simulator):
             ),
         }
 
-    def model(
-        self,
-        width_cm,
-        height_cm,
-        raj_w,
-        raj_h,
-        unit_cm,
-        cm_per_knot,
-        nm,
-        ply,
-        waste_percent,
-        weavers,
-        knots_per_weaver_per_day,
-    ):
-        return plan_carpet(
-            width_cm,
-            height_cm,
-            raj_w,
-            raj_h,
-            nm=nm,
-            ply=ply,
-            weavers=weavers,
-            knots_per_weaver_per_day=knots_per_weaver_per_day,
-            cm_per_knot=cm_per_knot,
-            waste_percent=waste_percent,
-            unit_cm=unit_cm,
-        )
+    def model(self, **values):
+        return plan_carpet(**values)  # the controls are named after plan_carpet's parameters
 
     def make_view(self):
         self.summary = widgets.HTML()

@@ -15,6 +15,20 @@ validate
     Proof that each assignment's solution passes and its released copy fails every test.
 grade
     ``farshlab grade``: import submissions, autograde, feedback, ``grades.csv``.
+collect
+    Submissions from a folder, a zip, an LMS download or the exchange; rosters, due dates.
+batch
+    The grading batch: workers, the one gradebook writer, the resume journal.
+execute
+    One submission in a fresh sandboxed kernel under a whole-notebook budget.
+sandbox
+    Bubblewrap, an unprivileged user and resource limits for every kernel.
+tamper
+    Flags for human review: edited cells, patched test helpers, reads outside.
+report
+    ``report.html`` with its plots, and the JSON summary.
+samples
+    The bundled sample cohorts, written from one description per assignment.
 workspace
     A trainee's JupyterLab folder filled from the released course, never overwriting work.
 catalogue
@@ -24,5 +38,15 @@ cli
 
 This package may import nbgrader and Jupyter machinery; the domain packages never import it.
 """
+
+import sys
+
+# jsonschema (imported by nbformat and nbgrader) imports its optional IRI format checker,
+# rfc3987-syntax, which builds 38 parsers at import: 1.3 s in every process, for a format
+# no notebook or nbgrader schema uses. The course tools run many such processes (grading
+# workers, the CLI), so they go without it; this only takes effect when no one has imported
+# jsonschema yet, and jsonschema then simply skips ``iri`` formats.
+if "jsonschema" not in sys.modules:
+    sys.modules.setdefault("rfc3987_syntax", None)
 
 __all__: list[str] = []

@@ -9,9 +9,10 @@ preprocessors (``ClearOutput``, ``DeduplicateIds``, ``OverwriteKernelspec``,
 ``OverwriteCells`` with ``add_missing_cells``, ``CheckCellMetadata``), execute it in a fresh
 sandboxed kernel (:mod:`farshlab.course.execute`) and apply ``IgnorePattern``,
 ``ClearMetadataPreprocessor`` and ``LimitOutput``. The main process alone writes: nbgrader's
-``SaveAutoGrades``, ``AssignLatePenalties`` and ``CheckCellMetadata`` into the gradebook, the
-autograded notebook, then nbgrader's ``generate_feedback`` (``ClearHiddenTests``). Scores are
-therefore nbgrader's own.
+``SaveAutoGrades`` and ``AssignLatePenalties`` into the gradebook, and the autograded notebook.
+Workers then write the trainee's feedback with nbgrader's ``GenerateFeedback`` converter (kept
+for the worker's life, so its templates are compiled once). Scores and feedback are therefore
+nbgrader's own.
 
 Never lose anything: the submitted files are hashed before and after; after a trainee's
 gradebook entry and feedback are written, one line goes to
@@ -295,7 +296,7 @@ def _save(course: Path, config, task: Task, row: BatchRow) -> None:
     """The single writer: nbgrader's SaveAutoGrades and friends, the autograded notebooks."""
     from nbgrader.api import Gradebook
     from nbgrader.coursedir import CourseDirectory
-    from nbgrader.preprocessors import AssignLatePenalties, CheckCellMetadata, SaveAutoGrades
+    from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
 
     coursedir = CourseDirectory(config=config)
     submitted = course / "submitted" / task.student_id / task.assignment_id
@@ -337,9 +338,9 @@ def _save(course: Path, config, task: Task, row: BatchRow) -> None:
                 "db_url": coursedir.db_url,
             },
         }
-        nb, resources = _preprocess(
-            [SaveAutoGrades, AssignLatePenalties, CheckCellMetadata], nb, resources, config
-        )
+        # nbgrader's autograde ends with CheckCellMetadata as well; the worker ran it on the same
+        # nbgrader metadata (execution changes outputs only), so it is not repeated here
+        nb, resources = _preprocess([SaveAutoGrades, AssignLatePenalties], nb, resources, config)
         nbformat.write(nb, target / f"{notebook_id}.ipynb")
 
 
@@ -358,11 +359,56 @@ def feedback_submission(task: Task) -> str:
         return _feedback(config, task)
 
 
-def _feedback(config, task: Task) -> str:
+_FEEDBACK: dict[str, object] = {}
+
+
+def _feedback_app(config):
+    """
+    nbgrader's ``GenerateFeedback`` converter, kept for the life of a worker.
+
+    ``NbGraderAPI.generate_feedback`` builds a new converter, HTML exporter and Jinja
+    environment for every trainee (compiling 36 templates each time); this one keeps its
+    exporter between trainees. Everything else, the preprocessors (``GetGrades``,
+    ``ClearHiddenTests`` through the feedback template …) and the files written, is nbgrader's.
+    """
+    from nbconvert.writers import FilesWriter
     from nbgrader.apps import NbGraderAPI
+    from nbgrader.converters import GenerateFeedback
+    from traitlets.config import Config
+
+    class KeptFeedback(GenerateFeedback):
+        def start(self) -> None:
+            self.init_notebooks()
+            if not getattr(self, "kept", False):
+                self.kept = True
+                self.writer = FilesWriter(parent=self, config=self.config)
+                self.exporter = self.exporter_class(parent=self, config=self.config)
+                for pp in self.preprocessors:
+                    self.exporter.register_preprocessor(pp)
+            here = os.getcwd()
+            os.chdir(self.coursedir.root)
+            try:
+                self.convert_notebooks()
+            finally:
+                os.chdir(here)
 
     api = NbGraderAPI(config=config)
-    result = api.generate_feedback(task.assignment_id, task.student_id, force=True)
+    app = KeptFeedback(coursedir=api.coursedir, parent=api)
+    template = Config()
+    template.HTMLExporter.template_name = "feedback"  # as NbGraderAPI.generate_feedback sets it
+    app.update_config(template)
+    app.force = True
+    return app
+
+
+def _feedback(config, task: Task) -> str:
+    from nbgrader.utils import capture_log, temp_attrs
+
+    app = _FEEDBACK.get(task.course_dir)
+    if app is None:
+        app = _FEEDBACK[task.course_dir] = _feedback_app(config)
+    with temp_attrs(app.coursedir, assignment_id=task.assignment_id, student_id=task.student_id):
+        result = capture_log(app)
     if result["success"]:
         return ""
     text = result.get("error") or result.get("log") or ""

@@ -70,27 +70,49 @@ PROBE_NAMES = {
 
 PROBE_SETUP = """
 def __farshlab_setup(names):
-    import builtins, math, sys
-    try:
-        import numpy, numpy.testing
-    except ImportError:
-        pass
-    def snap():
-        return {(m, n): getattr(sys.modules[m], n, None) for m, ns in names.items()
-                if m in sys.modules for n in ns}
-    first = snap()
+    import builtins, importlib.machinery, math, sys
+    first = {}
+    watched = set()
+    def snap(module_name, module):
+        watched.add(module_name)
+        for n in names[module_name]:
+            first[(module_name, n)] = getattr(module, n, None)
+    for module_name in names:
+        if module_name in sys.modules:
+            snap(module_name, sys.modules[module_name])
+    class Watch:
+        # numpy and numpy.testing are snapshotted as they are first imported (importing them
+        # here would cost every kernel a quarter of a second)
+        def find_spec(self, fullname, path=None, target=None):
+            if fullname not in names or fullname in watched:
+                return None
+            spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
+            if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+                return spec
+            run = spec.loader.exec_module
+            def exec_module(module):
+                run(module)
+                snap(fullname, module)
+            spec.loader.exec_module = exec_module
+            return spec
+    sys.meta_path.insert(0, Watch())
     shell = get_ipython()
     showtraceback = type(shell).showtraceback
     def probe():
-        now = snap()
-        changed = sorted(
-            f"{m}.{n}" for (m, n), v in now.items() if (m, n) in first and v is not first[(m, n)]
-        )
+        changed = []
+        for m, ns in names.items():
+            module = sys.modules.get(m)
+            if module is None:
+                continue
+            if m not in watched:
+                changed.append(f"{m} (imported past the watch)")
+                continue
+            changed += [f"{m}.{n}" for n in ns if getattr(module, n, None) is not first[(m, n)]]
         if shell.custom_exceptions:
             changed.append("IPython custom exception handler")
         if getattr(shell.showtraceback, "__func__", None) is not showtraceback:
             changed.append("IPython traceback display")
-        return changed
+        return sorted(changed)
     builtins.__farshlab_probe__ = probe
 __farshlab_setup(%r)
 del __farshlab_setup

@@ -279,7 +279,12 @@ def _audit(event, args, _abspath=os.path.abspath, _dumps=json.dumps):
 
 
 sys.addaudithook(_audit)
-sys.argv = ["ipykernel_launcher", "-f", sys.argv[1], *settings["kernel_args"]]
+# a grading kernel has no debugger (debugpy's import is a tenth of the kernel's start-up) and
+# keeps no input history (a fresh SQLite file per kernel otherwise)
+sys.modules["debugpy"] = None
+sys.argv = [
+    "ipykernel_launcher", "-f", sys.argv[1], "--HistoryManager.enabled=False", *settings["kernel_args"]
+]
 import runpy
 
 runpy.run_module("ipykernel_launcher", run_name="__main__", alter_sys=True)

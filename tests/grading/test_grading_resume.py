@@ -6,7 +6,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 from nbgrader.api import Gradebook
@@ -62,11 +64,14 @@ def test_kill_and_resume_gives_the_same_grades(project, built_course, tmp_path):
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGKILL)  # the grader, its workers and their kernels, at once
     process.wait()
+    left = list(Path(tempfile.gettempdir()).glob(f"farshlab-grading-{process.pid}-*"))
+    assert len(left) == 1, "the killed batch had no chance to remove its scratch folders"
     graded_before = len(journal.read_text().splitlines())
     assert 3 <= graded_before < len(expected), "kill the batch while it is half done"
     report = grade_assignment(course, ASSIGNMENT, cohort, limits=Limits(budget_s=20), workers=2)
     rows = {r.student_id: r for r in report.rows}
     assert {s: rows[s].auto_score for s in expected} == expected
+    assert not left[0].exists()  # the next batch removed the killed one's scratch folders
     table = _table(report.csv_path)
     assert sorted(table) == sorted(expected)  # one line each: no duplicate
     # the trainees graded before the kill were not graded again

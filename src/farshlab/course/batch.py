@@ -292,21 +292,41 @@ def _unique(flags: list[Flag]) -> list[Flag]:
 # --------------------------------------------------------------------------- main side
 
 
-def _save(course: Path, config, task: Task, row: BatchRow) -> None:
+class _Writer:
+    """
+    The main process's one gradebook connection, open for the whole batch.
+
+    A new ``Gradebook`` per trainee would rebuild its engine and recompile every SQL
+    statement; this one keeps them. Each use ends its transaction (commit), so nbgrader's
+    own preprocessors, which open their own connection, never wait on a lock held here.
+    """
+
+    def __init__(self, config):
+        from nbgrader.api import Gradebook
+        from nbgrader.coursedir import CourseDirectory
+
+        self.coursedir = CourseDirectory(config=config)
+        self.gb = Gradebook(self.coursedir.db_url, self.coursedir.course_id)
+
+    def close(self) -> None:
+        self.gb.close()
+
+
+def _save(course: Path, config, task: Task, row: BatchRow, writer: _Writer) -> None:
     """The single writer: nbgrader's SaveAutoGrades and friends, the autograded notebooks."""
-    from nbgrader.api import Gradebook
-    from nbgrader.coursedir import CourseDirectory
     from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
 
-    coursedir = CourseDirectory(config=config)
+    coursedir, gb = writer.coursedir, writer.gb
     submitted = course / "submitted" / task.student_id / task.assignment_id
     timestamp = coursedir.get_existing_timestamp(str(submitted))
-    with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
+    try:
         gb.update_or_create_student(task.student_id)
         if timestamp:
             gb.update_or_create_submission(task.assignment_id, task.student_id, timestamp=timestamp)
         else:
             gb.update_or_create_submission(task.assignment_id, task.student_id)
+    finally:
+        gb.db.commit()
     target = course / "autograded" / task.student_id / task.assignment_id
     if target.exists():
         shutil.rmtree(target)
@@ -321,11 +341,12 @@ def _save(course: Path, config, task: Task, row: BatchRow) -> None:
         shutil.copyfile(submitted / "timestamp.txt", target / "timestamp.txt")
     for notebook_id, text in row.notebooks.items():
         if text is None:
-            with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
+            try:
                 notebook = gb.find_submission_notebook(notebook_id, task.assignment_id, task.student_id)
                 for grade in notebook.grades:
                     grade.auto_score = 0
                     grade.needs_manual_grade = False
+            finally:
                 gb.db.commit()
             continue
         nb = nbformat.reads(text, as_version=4)
@@ -433,27 +454,30 @@ def _append(journal_file, entry: dict) -> None:
     os.fsync(journal_file.fileno())
 
 
-def _snapshot(config, assignment_id: str, student: str) -> str:
+def _snapshot(writer: _Writer, assignment_id: str, student: str) -> str:
     """A digest of the trainee's grades and comments in the gradebook (what feedback shows)."""
-    from nbgrader.api import Gradebook, MissingEntry
-    from nbgrader.coursedir import CourseDirectory
+    from nbgrader.api import MissingEntry
 
-    coursedir = CourseDirectory(config=config)
     digest = hashlib.sha256()
-    with warnings.catch_warnings(), Gradebook(coursedir.db_url, coursedir.course_id) as gb:
+    gb = writer.gb
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             submission = gb.find_submission(assignment_id, student)
         except MissingEntry:
+            gb.db.rollback()
             return ""
-        for notebook in sorted(submission.notebooks, key=lambda n: n.name):
-            for grade in sorted(notebook.grades, key=lambda g: g.name):
-                digest.update(
-                    f"{notebook.name}/{grade.name}={grade.auto_score}/{grade.manual_score}".encode()
-                )
-                digest.update(f"{grade.extra_credit}".encode())
-            for comment in sorted(notebook.comments, key=lambda c: c.name):
-                digest.update(f"{comment.name}:{comment.auto_comment}/{comment.manual_comment}".encode())
+        try:
+            for notebook in sorted(submission.notebooks, key=lambda n: n.name):
+                for grade in sorted(notebook.grades, key=lambda g: g.name):
+                    digest.update(
+                        f"{notebook.name}/{grade.name}={grade.auto_score}/{grade.manual_score}".encode()
+                    )
+                    digest.update(f"{grade.extra_credit}".encode())
+                for comment in sorted(notebook.comments, key=lambda c: c.name):
+                    digest.update(f"{comment.name}:{comment.auto_comment}/{comment.manual_comment}".encode())
+        finally:
+            gb.db.rollback()  # read only: end the transaction, forget the objects read
     return digest.hexdigest()
 
 
@@ -534,9 +558,44 @@ def run_batch(
     journal_path = course / "reports" / assignment_id / "journal.jsonl"
     journal_path.parent.mkdir(parents=True, exist_ok=True)
     journal = read_journal(journal_path)
+    writer = _Writer(config)
+    try:
+        return _run(
+            course, assignment_id, students, notebook_ids, limits, workers, executor, force, mode,
+            progress, config, journal, journal_path, writer,
+        )  # fmt: skip
+    finally:
+        writer.close()
+
+
+def _scratch_root() -> str:
+    """A private folder for this batch's scratch folders; those of killed batches are removed."""
+    base = Path(tempfile.gettempdir())
+    for old in base.glob("farshlab-grading-*-*"):
+        pid = old.name.split("-")[2]
+        if pid.isdigit() and not _alive(int(pid)) and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+    root = tempfile.mkdtemp(prefix=f"farshlab-grading-{os.getpid()}-")
+    os.chmod(root, 0o755)
+    return root
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _run(
+    course, assignment_id, students, notebook_ids, limits, workers, executor, force, mode,
+    progress, config, journal, journal_path, writer,
+) -> dict[str, dict]:  # fmt: skip
     # every worker's scratch folders live under one folder of this batch, removed at the end
-    scratch_root = tempfile.mkdtemp(prefix="farshlab-grading-")
-    os.chmod(scratch_root, 0o755)
+    scratch_root = _scratch_root()
     tasks = {
         s: Task(str(course), assignment_id, s, list(notebook_ids), limits, mode, scratch_root)
         for s in students
@@ -551,7 +610,7 @@ def run_batch(
         for count, student in enumerate(sorted(done), start=1):
             # unchanged submission: not run again, but feedback follows the gradebook (manual
             # grades and comments given in Formgrader since)
-            snapshot = _snapshot(config, assignment_id, student)
+            snapshot = _snapshot(writer, assignment_id, student)
             if snapshot != done[student].get("snapshot"):
                 entry = dict(
                     done[student], feedback_error=_feedback(config, tasks[student]), snapshot=snapshot
@@ -592,7 +651,7 @@ def run_batch(
                         with warnings.catch_warnings():
                             # nbgrader's gradebook warns (SAWarning) about its own session on regrades
                             warnings.simplefilter("ignore")
-                            _save(course, config, tasks[student], row)  # the one writer
+                            _save(course, config, tasks[student], row, writer)  # the one writer
                         feedback[executor.submit(feedback_submission, tasks[student])] = (student, row)
                         continue
                     student, row = feedback.pop(future)
@@ -608,7 +667,7 @@ def run_batch(
                         "problem": row.problem,
                         "feedback_error": feedback_error,
                         "sandbox": row.sandbox,
-                        "snapshot": _snapshot(config, assignment_id, student),
+                        "snapshot": _snapshot(writer, assignment_id, student),
                     }
                     _append(journal_file, entry)
                     results[student] = entry

@@ -119,6 +119,11 @@ def gauntlet(project, built_course, tmp_path_factory):
     hand_in("g17_sys_exit", with_cells(perfect, first_answer, "import sys\nsys.exit(3)"), flag="exit_called",
             score=17)  # fmt: skip
     hand_in("g18_wrong_assignment", other, flag="wrong_assignment", score=0)
+    # files of 30 MB each (under the 64 MB per-file limit) until the 64 MB cap on bytes written
+    # stops the kernel: every test comes after, so nothing scores
+    junk = "import time\nfor i in range(8):\n    with open(f'junk{i}.bin', 'wb') as f:\n"
+    junk += "        f.write(b'x' * 30 * 1024 * 1024)\n    time.sleep(0.3)"
+    hand_in("g20_disk_filler", with_cells(perfect, first_answer, junk), flag="write_cap", score=0)
     extra = root / "g19_extra" / ASSIGNMENT
     hand_in("g19_extra", perfect, flag="extra_notebook", score=17)
     nbformat.write(perfect, extra / "copy_of_homework.ipynb")

@@ -2,16 +2,18 @@
 Run one sanitised submission in a fresh sandboxed kernel under a whole-notebook time budget.
 
 A :class:`KernelRunner` lives in one grading worker. It always keeps the *next* kernel already
-starting (a fresh one, never reused: each kernel runs exactly one submission and is then
-killed together with every process it started), so kernel start-up overlaps the previous
-submission's execution. Cells run one after another with nbclient against a single deadline:
-an infinite loop costs one budget however many cells call it. When the budget is spent, the
-memory or process limit is hit, or the kernel dies (``os._exit``, a segfault), the kernel is
-killed; cells that ran keep their outputs, and every test cell that did not run gets an error
-output saying why, so nbgrader scores it 0 (nbgrader scores a test cell without an error as
-passed, so an unrun test cell must never be left empty). Before every test cell a probe
-checks that the test machinery (``assert`` helpers of numpy and math, builtins, IPython's
-exception handling) is the original; a test cell run after a patch gets an error output too.
+starting (a fresh one, never reused: each kernel runs exactly one submission and is then killed
+together with every process it started), so kernel start-up overlaps the previous submission's
+execution. Cells run one after another with nbclient against a single deadline: an infinite
+loop costs one budget however many cells call it. When the budget is spent, the memory or
+process limit is hit, the scratch folder grows past the cap on bytes written (it is measured
+every :data:`DISK_POLL_S` seconds while cells run), or the kernel dies (``os._exit``, a
+segfault), the kernel is killed; cells that ran keep their outputs, and every test cell that
+did not run gets an error output saying why, so nbgrader scores it 0 (nbgrader scores a test
+cell without an error as passed, so an unrun test cell must never be left empty). Before every
+test cell a probe checks that the test machinery (``assert`` helpers of numpy and math,
+builtins, IPython's exception handling) is the original; a test cell run after a patch gets an
+error output too.
 
 Classes
 -------
@@ -53,6 +55,10 @@ from farshlab.course.sandbox import AUDIT_LOG, Limits, kernel_argv, make_scratch
 __all__ = ["KernelRunner", "Outcome", "PROBE_NAMES"]
 
 KERNEL_NAME = "farshlab-sandbox"
+#: How often the scratch folder is measured while a notebook runs (s).
+DISK_POLL_S = 0.2
+#: Most files a notebook may leave in its scratch folder.
+MAX_FILES = 10_000
 
 #: Module attributes a test cell relies on; a submission that rebinds one is flagged.
 PROBE_NAMES = {
@@ -130,7 +136,9 @@ class Outcome:
     nb : nbformat.NotebookNode
         The executed notebook (unrun and tainted test cells carry an error output).
     stopped : str
-        ``""`` when every cell ran, else ``"budget"``, ``"kernel_died"`` or ``"start_failed"``.
+        ``""`` when every cell ran, else ``"budget"``, ``"kernel_died"``, ``"start_failed"`` or
+        ``"write_cap"`` (the scratch folder grew past the cap on bytes written, or past
+        :data:`MAX_FILES` files, while the notebook ran: the kernel was stopped).
     seconds : float
         Wall-clock time from the kernel being ready to the last cell (s).
     patched : list of str
@@ -338,6 +346,8 @@ class KernelRunner:
             outcome.stopped, outcome.detail = "start_failed", f"{type(error).__name__}: {error}"
             reply = None
         probing = reply is not None and reply["content"]["status"] == "ok"
+        disk = {"bytes": 0}
+        watcher = asyncio.ensure_future(self._watch_disk(kernel, limits.file_mb * 1024 * 1024, disk))
         start = time.monotonic()
         deadline = start + limits.budget_s
         code_cells = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
@@ -369,10 +379,10 @@ class KernelRunner:
             except DeadKernelError as error:
                 # nbclient turns the cancellation by wait_for into DeadKernelError
                 spent = time.monotonic() >= deadline - 0.05
-                outcome.stopped, stopped_at = ("budget" if spent else "kernel_died"), position
-                outcome.detail = "" if spent else f"{type(error).__name__}: {error}"
+                outcome.stopped, stopped_at = ("budget" if spent else _dead(disk)), position
+                outcome.detail = "" if spent or disk["bytes"] else f"{type(error).__name__}: {error}"
             except Exception as error:  # noqa: BLE001 -- nbclient lost the kernel some other way
-                outcome.stopped, stopped_at = "kernel_died", position
+                outcome.stopped, stopped_at = _dead(disk), position
                 outcome.detail = f"{type(error).__name__}: {error}"
             else:
                 if outcome.patched and _is_grade(cell):
@@ -385,15 +395,22 @@ class KernelRunner:
                         )
                     )
             if stopped_at is None and not await client.kc.is_alive():
-                outcome.stopped, stopped_at = "kernel_died", position + 1
+                outcome.stopped, stopped_at = _dead(disk), position + 1
+        watcher.cancel()
         outcome.seconds = time.monotonic() - start
         if stopped_at is not None:
             reason = {
                 "budget": f"the time budget of {limits.budget_s:g} s was spent before this cell ran",
                 "kernel_died": "the kernel stopped (os._exit, a crash or the memory limit) before this cell",
                 "start_failed": "the kernel could not start",
+                "write_cap": f"the notebook wrote more than {limits.file_mb:g} MB of files before this cell",
             }[outcome.stopped]
-            name = {"budget": "BudgetExceeded", "kernel_died": "KernelDied", "start_failed": "KernelDied"}
+            name = {
+                "budget": "BudgetExceeded",
+                "kernel_died": "KernelDied",
+                "start_failed": "KernelDied",
+                "write_cap": "WriteCapExceeded",
+            }
             for _index, cell in code_cells[stopped_at:]:
                 if _is_grade(cell):
                     cell.outputs.append(_error_output(name[outcome.stopped], reason))
@@ -409,6 +426,25 @@ class KernelRunner:
         outcome.outside = _read_audit(kernel.scratch / AUDIT_LOG)
         outcome.scratch_bytes = _folder_bytes(kernel.scratch)
         return outcome
+
+    async def _watch_disk(self, kernel: _Kernel, cap_bytes: int, disk: dict) -> None:
+        """Stop the kernel as soon as its scratch folder holds more than ``cap_bytes``."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(DISK_POLL_S)
+            used, files = await loop.run_in_executor(None, _folder_usage, kernel.scratch, MAX_FILES)
+            if used > cap_bytes or files > MAX_FILES:
+                disk["bytes"] = max(used, 1)
+                self._stop(kernel)
+                return
+
+    @staticmethod
+    def _stop(kernel: _Kernel) -> None:
+        try:
+            if kernel.km.provisioner and kernel.km.provisioner.process:
+                os.killpg(kernel.km.provisioner.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 
     async def _silent(self, client: _Client, code: str, timeout: float, expressions=None):
         msg_id = client.kc.execute(code, silent=True, store_history=False, user_expressions=expressions or {})
@@ -460,12 +496,25 @@ def _read_audit(path: Path) -> list[dict]:
     return found
 
 
-def _folder_bytes(folder: Path) -> int:
-    total = 0
+def _dead(disk: dict) -> str:
+    """Why the kernel went away: the watch on written bytes stopped it, or it died."""
+    return "write_cap" if disk["bytes"] else "kernel_died"
+
+
+def _folder_usage(folder: Path, max_files: int) -> tuple[int, int]:
+    """Bytes and files under ``folder`` (counting stops after ``max_files`` + 1 files)."""
+    total = count = 0
     for root, _dirs, files in os.walk(folder):
         for name in files:
+            count += 1
+            if count > max_files:
+                return total, count
             try:
                 total += os.lstat(os.path.join(root, name)).st_size
             except OSError:
                 pass
-    return total
+    return total, count
+
+
+def _folder_bytes(folder: Path) -> int:
+    return _folder_usage(folder, 1 << 62)[0]

@@ -292,6 +292,10 @@ def outcome_flags(outcome, limits, cap_bytes: int) -> list[Flag]:
         flags.append(Flag("process_limit", f"the limit of {limits.processes} processes was hit"))
     if outcome.output_capped:
         flags.append(Flag("output_capped", f"output beyond {limits.output_kb} kB per cell was dropped"))
-    if outcome.scratch_bytes > cap_bytes or errors & {"OSError"} and outcome.scratch_bytes > cap_bytes // 2:
+    if outcome.stopped == "write_cap":
+        flags.append(
+            Flag("write_cap", f"{outcome.scratch_bytes} bytes in files written: the notebook was stopped")
+        )
+    elif outcome.scratch_bytes > cap_bytes or errors & {"OSError"} and outcome.scratch_bytes > cap_bytes // 2:
         flags.append(Flag("write_cap", f"{outcome.scratch_bytes} bytes written"))
     return flags

@@ -38,7 +38,7 @@ def test_zip_of_an_lms_download(project, built_course, tmp_path):
         zipped.writestr(newer, (samples / "t01_parisa.ipynb").read_bytes())
     before = hashlib.sha256(archive.read_bytes()).hexdigest()
     course = built_course.course_dir
-    imported, skipped = import_submissions(course, ASSIGNMENT, archive)
+    imported, skipped = import_submissions(course, ASSIGNMENT, archive, zip_timezone="UTC")
     assert imported == ["t01_parisa", "t03_leyla"]
     # the newer of two copies wins; the older one is named in the skipped list
     assert skipped == ["t03_leyla__a00_orientation (1).ipynb: an older copy of t03_leyla's submission; "
@@ -48,6 +48,44 @@ def test_zip_of_an_lms_download(project, built_course, tmp_path):
     # 9:30:00 in the zip entry stays 09:30:00 (nbgrader's zip_collect trap 8 lost the minutes)
     assert (handed_in / "timestamp.txt").read_text() == "2026-11-02 09:30:00.000000 UTC"
     assert hashlib.sha256(archive.read_bytes()).hexdigest() == before
+
+
+def test_zip_times_are_read_in_the_zone_given(project, built_course, tmp_path):
+    archive = tmp_path / "cohort.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        entry = zipfile.ZipInfo("t07_mina.ipynb", (2026, 11, 2, 9, 30, 0))
+        zipped.writestr(entry, (project.samples / ASSIGNMENT / "t01_parisa.ipynb").read_bytes())
+    course = tmp_path / "course"
+    shutil.copytree(built_course.course_dir, course)
+    stamp = course / "submitted" / "t07_mina" / ASSIGNMENT / "timestamp.txt"
+    # made on a computer in Sardrud: 9:30 in Tehran (+03:30) is 6:00 UTC
+    assert import_submissions(course, ASSIGNMENT, archive, zip_timezone="Asia/Tehran")[0] == ["t07_mina"]
+    assert stamp.read_text() == "2026-11-02 06:00:00.000000 UTC"
+    assert import_submissions(course, ASSIGNMENT, archive, zip_timezone="UTC")[0] == ["t07_mina"]
+    assert stamp.read_text() == "2026-11-02 09:30:00.000000 UTC"
+    with pytest.raises(ProjectError, match="unknown time zone 'Sardrud'"):
+        import_submissions(course, ASSIGNMENT, archive, zip_timezone="Sardrud")
+
+
+def test_another_lms_naming_is_a_name_pattern(project, built_course, tmp_path):
+    samples = project.samples / ASSIGNMENT
+    download = tmp_path / "download"
+    download.mkdir()
+    # <login>_[LATE_]<number>_<number>_<file>.ipynb, and a stray file the pattern does not fit
+    shutil.copyfile(samples / "t01_parisa.ipynb", download / "rezaei_1204_88231_a00_orientation.ipynb")
+    shutil.copyfile(samples / "t03_leyla.ipynb", download / "karimi_LATE_1187_88240_homework.ipynb")
+    shutil.copyfile(samples / "t02_bahram.ipynb", download / "notes.ipynb")
+    course = tmp_path / "course"
+    shutil.copytree(built_course.course_dir, course)
+    pattern = r"^(?P<student>[a-z0-9]+)_(?:LATE_)?\d+_\d+_.*\.ipynb$"
+    imported, skipped = import_submissions(course, ASSIGNMENT, download, pattern=pattern)
+    assert imported == ["karimi", "rezaei"]
+    assert skipped == ["notes.ipynb: the name pattern does not match this file name"]
+    handed_in = course / "submitted" / "karimi" / ASSIGNMENT / "a00_orientation.ipynb"
+    assert handed_in.read_bytes() == (samples / "t03_leyla.ipynb").read_bytes()
+    for bad, message in (("(", "is not a regular expression"), (r"^(\w+)_", "has no group")):
+        with pytest.raises(ProjectError, match=message):
+            import_submissions(course, ASSIGNMENT, download, pattern=bad)
 
 
 def test_a_zip_entry_outside_the_archive_is_refused(built_course, tmp_path):

@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     collect.add_argument("--roster", type=Path, metavar="CSV", help=message("grading.help.roster"))
     collect.add_argument("--due", metavar="DATETIME", help=message("grading.help.due"))
+    for sub in (grade, collect):
+        sub.add_argument("--name-pattern", metavar="REGEX", help=message("grading.help.name_pattern"))
+        sub.add_argument("--zip-timezone", metavar="ZONE", help=message("grading.help.zip_timezone"))
     command("demo")
     workspace = command("workspace")
     workspace.add_argument("--workspace", type=Path, metavar="DIR", help=message("cli.help.workspace_dir"))
@@ -116,6 +119,8 @@ def _grade(
     roster: Path | None = None,
     due: str | None = None,
     dask_scheduler: str | None = None,
+    name_pattern: str | None = None,
+    zip_timezone: str | None = None,
 ) -> None:
     import json
     import time
@@ -166,6 +171,8 @@ def _grade(
             roster=roster,
             due=due,
             executor=executor,
+            name_pattern=name_pattern,
+            zip_timezone=zip_timezone,
         )
     finally:
         if client is not None:
@@ -249,15 +256,31 @@ def _run(args: argparse.Namespace) -> None:
             args.roster,
             args.due,
             args.dask_scheduler,
+            args.name_pattern,
+            args.zip_timezone,
         )
     elif args.command == "collect":
-        from farshlab.course.collect import import_roster, import_submissions, set_due_date
+        from farshlab.course.collect import (
+            import_roster,
+            import_submissions,
+            name_pattern,
+            set_due_date,
+            time_zone,
+        )
 
+        name_pattern(args.name_pattern)  # a mistyped pattern or zone is reported before anything is done
+        time_zone(args.zip_timezone)
         if args.roster is not None:
             _say("grading.roster", count=len(import_roster(course_dir, args.roster)))
         if args.due is not None:
             set_due_date(course_dir, args.assignment, args.due)
-        imported, skipped = import_submissions(course_dir, args.assignment, args.submissions)
+        imported, skipped = import_submissions(
+            course_dir,
+            args.assignment,
+            args.submissions,
+            pattern=args.name_pattern,
+            zip_timezone=args.zip_timezone,
+        )
         for reason in skipped:
             _say("cli.grade.skipped", reason=reason)
         _say(

@@ -1,14 +1,17 @@
-"""
+r"""
 ``farshlab collect``: bring a cohort's submissions into the course's ``submitted/`` folder.
 
 Inputs understood (the original files are only read, never changed):
 
 * nbgrader's layout: ``PATH/<student_id>/<assignment_id>/*`` (``timestamp.txt`` kept);
 * a flat folder of ``<student_id>.ipynb`` (one-notebook assignments);
-* an **LMS download**: files named ``<student_id>__<anything>.ipynb`` — the student id, two
-  underscores, then whatever the LMS adds (``t01_parisa__a00_orientation (2).ipynb``). Moodle's
-  "Download all submissions" and Google Classroom can be set to prefix file names with the
-  user name; where an LMS prefixes something else, rename with the roster first;
+* an **LMS download**: by default files named ``<student_id>__<anything>.ipynb`` — the student
+  id, two underscores, then whatever the LMS adds (``t01_parisa__a00_orientation (2).ipynb``).
+  Another LMS's naming is given as a *name pattern*: a regular expression matched against the
+  whole file name, whose group ``student`` is the student id, e.g.
+  ``^(?P<student>[a-z0-9]+)_(?:LATE_)?\d+_\d+_.*\.ipynb$`` for a download named
+  ``<login>_[LATE_]<number>_<number>_<file>.ipynb``. Files the pattern does not match are
+  listed as skipped, never guessed at;
 * a **zip** of any of the above (entries with absolute paths or ``..`` are refused);
 * a **JupyterHub exchange inbound folder**: ``<exchange>/<course>/inbound/`` holding
   ``<student_id>+<assignment_id>+<timestamp>[+<random>]/`` folders; the newest per trainee wins.
@@ -16,8 +19,9 @@ Inputs understood (the original files are only read, never changed):
 A roster (CSV with a header; column ``id`` or ``student_id``, optional ``first_name``,
 ``last_name``, ``email`` — nbgrader's ``db student import`` format) is validated line by line
 and imported into the gradebook. Submission time: ``timestamp.txt`` where it exists, else the
-file's modification time (zip: the entry's time, read as UTC); with a due date the gradebook
-(nbgrader's ``duedate``) says how late each submission is.
+file's modification time. A zip stores its entries' times without a time zone: they are read in
+the zone given (an IANA name such as ``Asia/Tehran``), by default this machine's own. With a due
+date the gradebook (nbgrader's ``duedate``) says how late each submission is.
 
 Functions
 ---------
@@ -27,6 +31,10 @@ read_roster
     Validate a roster CSV.
 import_roster
     Validate and add the roster's trainees to the gradebook.
+name_pattern
+    Check an LMS file-name pattern.
+time_zone
+    Check a time-zone name.
 set_due_date
     Record the assignment's due date in the gradebook.
 """
@@ -39,8 +47,9 @@ import re
 import shutil
 import tempfile
 import zipfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from farshlab.course.project import ProjectError
 
@@ -49,14 +58,79 @@ __all__ = [
     "STUDENT_ID_PATTERN",
     "import_roster",
     "import_submissions",
+    "name_pattern",
     "read_roster",
     "set_due_date",
+    "time_zone",
 ]
 
 STUDENT_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 #: An LMS download's file name: the student id, two underscores, anything.
 LMS_PATTERN = re.compile(r"^(?P<student>[^_].*?)__.*\.ipynb$")
 MAX_ZIP_BYTES = 2 * 1024**3
+
+
+def name_pattern(text: str | None) -> re.Pattern:
+    r"""
+    Compile an LMS file-name pattern (``None``: the default ``<student_id>__<anything>.ipynb``).
+
+    Parameters
+    ----------
+    text : str or None
+        A regular expression with a group named ``student``, matched against whole file names.
+
+    Returns
+    -------
+    re.Pattern
+
+    Raises
+    ------
+    ProjectError
+        If the expression does not compile or has no ``student`` group.
+
+    Examples
+    --------
+    >>> name_pattern(r"^(?P<student>[a-z0-9]+)_\d+_.*\.ipynb$").match("rezaei_1234_hw.ipynb")["student"]
+    'rezaei'
+    >>> name_pattern(r"^(\w+)_.*")
+    Traceback (most recent call last):
+    ...
+    farshlab.course.project.ProjectError: the name pattern '^(\\w+)_.*' has no group (?P<student>...) for the student id
+    """  # noqa: E501
+    if text is None:
+        return LMS_PATTERN
+    if not isinstance(text, str) or not text:
+        raise ProjectError(f"the name pattern must be a regular expression, got {text!r}")
+    try:
+        pattern = re.compile(text)
+    except re.error as error:
+        raise ProjectError(f"the name pattern {text!r} is not a regular expression: {error}") from error
+    if "student" not in pattern.groupindex:
+        raise ProjectError(f"the name pattern {text!r} has no group (?P<student>...) for the student id")
+    return pattern
+
+
+def time_zone(name: str | None) -> tzinfo:
+    """
+    The time zone called ``name`` (an IANA name), or this machine's own for ``None``.
+
+    Examples
+    --------
+    >>> time_zone("Asia/Tehran")
+    zoneinfo.ZoneInfo(key='Asia/Tehran')
+    >>> time_zone("Sardrud")
+    Traceback (most recent call last):
+    ...
+    farshlab.course.project.ProjectError: unknown time zone 'Sardrud': give an IANA name such as Asia/Tehran or UTC
+    """  # noqa: E501
+    if name is None:
+        return datetime.now().astimezone().tzinfo
+    try:
+        return ZoneInfo(str(name))
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ProjectError(
+            f"unknown time zone {name!r}: give an IANA name such as Asia/Tehran or UTC"
+        ) from error
 
 
 def _released_notebooks(course_dir: Path, assignment_id: str) -> list[str]:
@@ -90,7 +164,7 @@ def _replace_submission(
     (folder / "timestamp.txt").write_text(stamp or _stamp(newest), encoding="utf-8")
 
 
-def _unzip(archive: Path, into: Path) -> None:
+def _unzip(archive: Path, into: Path, zone: tzinfo) -> None:
     with zipfile.ZipFile(archive) as zipped:
         total = 0
         for info in zipped.infolist():
@@ -103,7 +177,7 @@ def _unzip(archive: Path, into: Path) -> None:
         for info in zipped.infolist():
             zipped.extract(info, into)
             if not info.is_dir():
-                moment = datetime(*info.date_time, tzinfo=UTC).timestamp()
+                moment = datetime(*info.date_time, tzinfo=zone).timestamp()
                 target = into / info.filename
                 os.utime(target, (moment, moment))
 
@@ -121,7 +195,12 @@ def _exchange_folders(submissions: Path, assignment_id: str) -> dict[str, tuple[
 
 
 def import_submissions(
-    course_dir: Path, assignment_id: str, submissions: Path
+    course_dir: Path,
+    assignment_id: str,
+    submissions: Path,
+    *,
+    pattern: str | None = None,
+    zip_timezone: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """
     Copy a cohort's submissions into ``course_dir/submitted/<student>/<assignment>/``.
@@ -134,6 +213,10 @@ def import_submissions(
         The assignment the files answer.
     submissions : pathlib.Path
         A folder or a zip in one of the layouts of this module's description.
+    pattern : str, optional
+        The LMS download's file-name pattern (see :func:`name_pattern`).
+    zip_timezone : str, optional
+        Time zone of a zip's entry times (default: this machine's).
 
     Returns
     -------
@@ -150,15 +233,17 @@ def import_submissions(
     """
     course_dir = Path(course_dir)
     submissions = Path(submissions)
+    lms = name_pattern(pattern)
+    zone = time_zone(zip_timezone)
     if submissions.is_file() and zipfile.is_zipfile(submissions):
         with tempfile.TemporaryDirectory(prefix="farshlab-zip-") as unpacked:
-            _unzip(submissions, Path(unpacked))
+            _unzip(submissions, Path(unpacked), zone)
             root = Path(unpacked)
             inner = [p for p in root.iterdir() if not p.name.startswith("__MACOSX")]
             # a zip of one folder (the usual "compress this folder"): look inside it
             if len(inner) == 1 and inner[0].is_dir() and not _looks_nested(root, assignment_id):
                 root = inner[0]
-            return import_submissions(course_dir, assignment_id, root)
+            return import_submissions(course_dir, assignment_id, root, pattern=pattern)
     if not submissions.is_dir():
         raise ProjectError(f"the submissions folder {submissions} does not exist")
     notebooks = _released_notebooks(course_dir, assignment_id)
@@ -201,7 +286,10 @@ def import_submissions(
             )
         chosen: dict[str, Path] = {}
         for path in flat:
-            match = LMS_PATTERN.match(path.name)
+            match = lms.match(path.name)
+            if match is None and pattern is not None:
+                skipped.append(f"{path.name}: the name pattern does not match this file name")
+                continue
             student = match.group("student") if match else path.stem
             if not STUDENT_ID_PATTERN.match(student):
                 skipped.append(f"{path.name}: {student!r} is not a usable student id")

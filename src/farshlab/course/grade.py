@@ -46,7 +46,9 @@ from farshlab.course.collect import (
     import_roster,
     import_submissions,
     set_due_date,
+    time_zone,
 )
+from farshlab.course.collect import name_pattern as name_pattern_of
 from farshlab.course.nbgrader_setup import load_course_config, prepare_environment
 from farshlab.course.project import ProjectError
 from farshlab.course.report import write_html_report
@@ -163,6 +165,8 @@ def grade_assignment(
     progress=None,
     roster: Path | None = None,
     due: str | None = None,
+    name_pattern: str | None = None,
+    zip_timezone: str | None = None,
 ) -> GradeReport:
     """
     Autograde every submission of one assignment and write feedback and ``grades.csv``.
@@ -193,6 +197,10 @@ def grade_assignment(
         without a submission get a row ``no submission``.
     due : str, optional
         Due date (ISO 8601) recorded in the gradebook; later submissions are flagged ``late``.
+    name_pattern : str, optional
+        File-name pattern of an LMS download (see :func:`farshlab.course.collect.name_pattern`).
+    zip_timezone : str, optional
+        Time zone of a zip's entry times (default: this machine's).
 
     Returns
     -------
@@ -209,6 +217,8 @@ def grade_assignment(
     from farshlab.course.batch import run_batch
 
     course_dir = Path(course_dir).resolve()
+    name_pattern_of(name_pattern)  # a mistyped pattern or zone is reported before anything is done
+    time_zone(zip_timezone)
     load_course_config(course_dir)
     notebooks = _released_notebooks(course_dir, assignment_id)
     limits = limits or Limits()
@@ -218,7 +228,9 @@ def grade_assignment(
     if due is not None:
         set_due_date(course_dir, assignment_id, due)
     if submissions is not None:
-        students, skipped = import_submissions(course_dir, assignment_id, Path(submissions))
+        students, skipped = import_submissions(
+            course_dir, assignment_id, Path(submissions), pattern=name_pattern, zip_timezone=zip_timezone
+        )
     else:
         students = _submitted_students(course_dir, assignment_id)
     if not students:

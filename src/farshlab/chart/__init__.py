@@ -50,30 +50,59 @@ Examples
 ['Row 1: colour 1: columns 1–2', 'Row 1: colour 2: columns 3']
 """
 
-from farshlab.chart.chartfile import Chart, load_chart, save_chart
-from farshlab.chart.cleanup import DEFAULT_MAX_DELTA_E, CleanupReport, clean_chart, isolated_knots
-from farshlab.chart.dither import DitherResult, dither_to_palette
-from farshlab.chart.mapping import map_to_palette, mapping_error
-from farshlab.chart.materials import YarnLine, YarnTable, knots_per_code, yarn_table
-from farshlab.chart.palette import (
-    MOST_COLOURS,
-    PALETTE_METHODS,
-    kmeans_colours,
-    make_palette,
-    median_cut_colours,
-    order_light_to_dark,
-    snap_to_legend,
-)
-from farshlab.chart.pipeline import STAGES, ChartResult, PictureError, open_picture, picture_to_chart
-from farshlab.chart.reading import (
-    COLUMN_ORIGINS,
-    condense_ranges,
-    layer_lists,
-    numbered_grid,
-    row_layers,
-    run_length_calls,
-    run_lengths,
-)
+import importlib
+
+# The names below are loaded on first use (PEP 562), so that importing a light submodule such as
+# farshlab.chart.command (the `farshlab` command line) does not load numpy, Pillow and colour-science.
+_WHERE = {
+    "Chart": "chartfile",
+    "load_chart": "chartfile",
+    "save_chart": "chartfile",
+    "DEFAULT_MAX_DELTA_E": "cleanup",
+    "CleanupReport": "cleanup",
+    "clean_chart": "cleanup",
+    "isolated_knots": "cleanup",
+    "DitherResult": "dither",
+    "dither_to_palette": "dither",
+    "map_to_palette": "mapping",
+    "mapping_error": "mapping",
+    "YarnLine": "materials",
+    "YarnTable": "materials",
+    "knots_per_code": "materials",
+    "yarn_table": "materials",
+    "MOST_COLOURS": "palette",
+    "PALETTE_METHODS": "palette",
+    "kmeans_colours": "palette",
+    "make_palette": "palette",
+    "median_cut_colours": "palette",
+    "order_light_to_dark": "palette",
+    "snap_to_legend": "palette",
+    "STAGES": "pipeline",
+    "ChartResult": "pipeline",
+    "PictureError": "pipeline",
+    "open_picture": "pipeline",
+    "picture_to_chart": "pipeline",
+    "COLUMN_ORIGINS": "reading",
+    "condense_ranges": "reading",
+    "layer_lists": "reading",
+    "numbered_grid": "reading",
+    "row_layers": "reading",
+    "run_length_calls": "reading",
+    "run_lengths": "reading",
+}
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f"farshlab.chart.{_WHERE[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'farshlab.chart' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     # palette

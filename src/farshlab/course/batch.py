@@ -517,6 +517,7 @@ def _default_executor(
     """
     if "fork" in multiprocessing.get_all_start_methods():
         import nbclient  # noqa: F401 -- imported before the fork, for the workers
+        import nbconvert.exporters.html  # noqa: F401
         import nbgrader.converters  # noqa: F401
         import nbgrader.preprocessors  # noqa: F401
 

@@ -512,10 +512,11 @@ def _default_executor(
 
     Where the system can fork (Linux), workers are forked from this process after it has
     imported everything a worker needs, so no worker pays for those imports again (1.5 s of
-    CPU each); elsewhere they are spawned. This process holds no thread and no open
-    gradebook transaction at that moment, and workers never touch its gradebook connection.
+    CPU each); elsewhere, or if this process runs other threads (forking those is unsafe),
+    they are spawned. No gradebook transaction is open at that moment, and workers never
+    touch this process's gradebook connection.
     """
-    if "fork" in multiprocessing.get_all_start_methods():
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         import nbclient  # noqa: F401 -- imported before the fork, for the workers
         import nbconvert.exporters.html  # noqa: F401
         import nbgrader.converters  # noqa: F401

@@ -15,7 +15,7 @@ Then compares every cell's score in the two gradebooks, and grades one submissio
 helper loops forever (called from three cells) with a 10 s budget: its cost is the time that
 submission took, divided by the budget (target ≤ 1.1).
 
-Run: ``.venv/bin/python benchmarks/bench_grading.py [BUILT_COURSE_DIR]`` (about 5 minutes on 2
+Run: ``.venv/bin/python benchmarks/bench_grading.py [BUILT_COURSE_DIR]`` (about 2 minutes on 2
 cores, plus the build when no built course folder is given; the folder given is only copied).
 """
 

@@ -1,6 +1,9 @@
 """Where submissions run: a Dask LocalCluster on loopback, and the fallback without bubblewrap."""
 
+import multiprocessing
 import shutil
+import threading
+from unittest import mock
 
 import pytest
 
@@ -35,6 +38,25 @@ def test_dask_local_cluster_gives_the_same_grades(project, built_course, tmp_pat
         cluster.close()
     assert {r.student_id: r.auto_score for r in report.rows} == SCORES
     assert all(r.status == "graded" and not r.flags for r in report.rows)
+
+
+@pytest.mark.slow
+def test_spawned_workers_give_the_same_grades(project, built_course, tmp_path):
+    # workers are forked on Linux; while the grader runs another thread they are spawned instead
+    course = tmp_path / "course"
+    shutil.copytree(built_course.course_dir, course)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        with mock.patch("multiprocessing.get_context", wraps=multiprocessing.get_context) as context:
+            report = grade_assignment(
+                course, ASSIGNMENT, project.samples / ASSIGNMENT, limits=Limits(budget_s=30), workers=2
+            )
+    finally:
+        stop.set()
+    assert [c.args for c in context.call_args_list] == [("spawn",)]
+    assert {r.student_id: r.auto_score for r in report.rows} == SCORES
 
 
 @pytest.mark.slow

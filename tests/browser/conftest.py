@@ -136,8 +136,10 @@ def lab_command() -> list[str]:
     ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    # package scope: Playwright's sync API keeps an event loop running in this thread while it is
+    # open, so it must be closed before the tests that follow run asyncio themselves
     if not CHROMIUM.exists():
         pytest.fail("Chromium is missing at /usr/bin/chromium: run `make test`, which installs it with apt")
     from playwright.sync_api import sync_playwright

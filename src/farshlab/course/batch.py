@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import atexit
 import concurrent.futures as cf
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -316,6 +317,16 @@ class _Writer:
         self.coursedir = CourseDirectory(config=config)
         self.gb = Gradebook(self.coursedir.db_url, self.coursedir.course_id)
 
+    @contextlib.contextmanager
+    def transaction(self):
+        """Commit what the block did, or roll it back if it failed."""
+        try:
+            yield self.gb
+        except BaseException:
+            self.gb.db.rollback()
+            raise
+        self.gb.db.commit()
+
     def close(self) -> None:
         self.gb.close()
 
@@ -327,14 +338,12 @@ def _save(course: Path, config, task: Task, row: BatchRow, writer: _Writer) -> N
     coursedir, gb = writer.coursedir, writer.gb
     submitted = course / "submitted" / task.student_id / task.assignment_id
     timestamp = coursedir.get_existing_timestamp(str(submitted))
-    try:
+    with writer.transaction():
         gb.update_or_create_student(task.student_id)
         if timestamp:
             gb.update_or_create_submission(task.assignment_id, task.student_id, timestamp=timestamp)
         else:
             gb.update_or_create_submission(task.assignment_id, task.student_id)
-    finally:
-        gb.db.commit()
     target = course / "autograded" / task.student_id / task.assignment_id
     if target.exists():
         shutil.rmtree(target)
@@ -349,13 +358,11 @@ def _save(course: Path, config, task: Task, row: BatchRow, writer: _Writer) -> N
         shutil.copyfile(submitted / "timestamp.txt", target / "timestamp.txt")
     for notebook_id, text in row.notebooks.items():
         if text is None:
-            try:
+            with writer.transaction():
                 notebook = gb.find_submission_notebook(notebook_id, task.assignment_id, task.student_id)
                 for grade in notebook.grades:
                     grade.auto_score = 0
                     grade.needs_manual_grade = False
-            finally:
-                gb.db.commit()
             continue
         nb = nbformat.reads(text, as_version=4)
         resources = {
@@ -601,7 +608,11 @@ def _scratch_root() -> str:
     base = Path(tempfile.gettempdir())
     for old in base.glob("farshlab-grading-*-*"):
         pid = old.name.split("-")[2]
-        if pid.isdigit() and not _alive(int(pid)) and old.is_dir():
+        try:
+            mine = old.lstat().st_uid == os.geteuid() and old.is_dir() and not old.is_symlink()
+        except OSError:
+            continue
+        if mine and pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(old, ignore_errors=True)
     root = tempfile.mkdtemp(prefix=f"farshlab-grading-{os.getpid()}-")
     os.chmod(root, 0o755)

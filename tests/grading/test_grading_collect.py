@@ -2,6 +2,7 @@
 
 import hashlib
 import shutil
+import time
 import zipfile
 
 import pytest
@@ -50,7 +51,7 @@ def test_zip_of_an_lms_download(project, built_course, tmp_path):
     assert hashlib.sha256(archive.read_bytes()).hexdigest() == before
 
 
-def test_zip_times_are_read_in_the_zone_given(project, built_course, tmp_path):
+def test_zip_times_are_read_in_the_zone_given(project, built_course, tmp_path, monkeypatch):
     archive = tmp_path / "cohort.zip"
     with zipfile.ZipFile(archive, "w") as zipped:
         entry = zipfile.ZipInfo("t07_mina.ipynb", (2026, 11, 2, 9, 30, 0))
@@ -65,6 +66,15 @@ def test_zip_times_are_read_in_the_zone_given(project, built_course, tmp_path):
     assert stamp.read_text() == "2026-11-02 09:30:00.000000 UTC"
     with pytest.raises(ProjectError, match="unknown time zone 'Sardrud'"):
         import_submissions(course, ASSIGNMENT, archive, zip_timezone="Sardrud")
+    # no zone given: this machine's own (here set to Tehran's)
+    monkeypatch.setenv("TZ", "Asia/Tehran")
+    time.tzset()
+    try:
+        assert import_submissions(course, ASSIGNMENT, archive)[0] == ["t07_mina"]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert stamp.read_text() == "2026-11-02 06:00:00.000000 UTC"
 
 
 def test_another_lms_naming_is_a_name_pattern(project, built_course, tmp_path):

@@ -110,9 +110,10 @@ def name_pattern(text: str | None) -> re.Pattern:
     return pattern
 
 
-def time_zone(name: str | None) -> tzinfo:
+def time_zone(name: str | None) -> tzinfo | None:
     """
-    The time zone called ``name`` (an IANA name), or this machine's own for ``None``.
+    The time zone called ``name`` (an IANA name); ``None`` stays ``None``: this machine's own
+    zone, with its daylight-saving rules, is then applied by the system.
 
     Examples
     --------
@@ -124,7 +125,7 @@ def time_zone(name: str | None) -> tzinfo:
     farshlab.course.project.ProjectError: unknown time zone 'Sardrud': give an IANA name such as Asia/Tehran or UTC
     """  # noqa: E501
     if name is None:
-        return datetime.now().astimezone().tzinfo
+        return None
     try:
         return ZoneInfo(str(name))
     except (ZoneInfoNotFoundError, ValueError) as error:
@@ -164,7 +165,7 @@ def _replace_submission(
     (folder / "timestamp.txt").write_text(stamp or _stamp(newest), encoding="utf-8")
 
 
-def _unzip(archive: Path, into: Path, zone: tzinfo) -> None:
+def _unzip(archive: Path, into: Path, zone: tzinfo | None) -> None:
     with zipfile.ZipFile(archive) as zipped:
         total = 0
         for info in zipped.infolist():
@@ -177,6 +178,7 @@ def _unzip(archive: Path, into: Path, zone: tzinfo) -> None:
         for info in zipped.infolist():
             zipped.extract(info, into)
             if not info.is_dir():
+                # without a zone, a naive time is read as this machine's local time
                 moment = datetime(*info.date_time, tzinfo=zone).timestamp()
                 target = into / info.filename
                 os.utime(target, (moment, moment))
@@ -286,7 +288,7 @@ def import_submissions(
             )
         chosen: dict[str, Path] = {}
         for path in flat:
-            match = lms.match(path.name)
+            match = lms.fullmatch(path.name)
             if match is None and pattern is not None:
                 skipped.append(f"{path.name}: the name pattern does not match this file name")
                 continue

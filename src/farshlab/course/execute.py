@@ -365,7 +365,8 @@ class KernelRunner:
                 try:
                     changed = await asyncio.wait_for(self._probe(client), remaining)
                 except (TimeoutError, DeadKernelError):
-                    outcome.stopped, stopped_at = "budget", position
+                    spent = time.monotonic() >= deadline - 0.05
+                    outcome.stopped, stopped_at = ("budget" if spent else _dead(disk)), position
                     break
                 if changed:
                     outcome.patched = sorted(set(outcome.patched) | set(changed))

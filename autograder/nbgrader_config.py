@@ -20,9 +20,14 @@ c.IgnorePattern.pattern = r"\b\w*Warning\b"
 c.OverwriteCells.add_missing_cells = True
 
 # Trap 7: hidden tests must not reach trainees through feedback. Clear them from the
-# feedback copy, and keep tracebacks minimal so no hidden line leaks through a traceback.
+# feedback copy, and keep tracebacks minimal so no hidden line leaks through a traceback;
+# farshlab's HideHiddenCheckErrors (before ClearHiddenTests, which removes the markers it
+# looks for) also replaces the messages of failed cells with hidden checks, which would
+# otherwise show the hidden answer. Its message follows FARSHLAB_LANG, or set
+# c.HideHiddenCheckErrors.lang = "fa".
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
+    "farshlab.course.feedback.HideHiddenCheckErrors",
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]

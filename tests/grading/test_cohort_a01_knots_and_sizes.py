@@ -2,6 +2,7 @@
 
 import csv
 import html
+import re
 
 import pytest
 
@@ -49,8 +50,17 @@ def test_feedback_hides_the_hidden_tests(project, graded_cohort):
         if line.strip().startswith(("assert", "got =", "bill =", "ends,"))
     ]
     assert len(hidden) > 20
+    # what a failing hidden check would print: 'f"96 nodes are 48 knots; your function gave …'
+    messages = [re.search(r', f"([^{"]+)', line).group(1) for line in hidden if ', f"' in line]
+    assert len(messages) > 10
     for student in EXPECTED:
         page = report.course_dir / "feedback" / student / ASSIGNMENT / f"{ASSIGNMENT}.html"
         text = html.unescape(page.read_text())
         assert "HIDDEN TESTS" not in text
         assert [line for line in hidden if line in text] == []
+        assert [m for m in messages if m in text] == []
+    # t03_sahar fails hidden checks of Q3.3 and Q5.2: the page says so without the answer
+    sahar = report.course_dir / "feedback" / "t03_sahar" / ASSIGNMENT / f"{ASSIGNMENT}.html"
+    assert html.unescape(sahar.read_text()).count("the hidden checks are not shown") >= 2
+    autograded = report.course_dir / "autograded" / "t03_sahar" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    assert any(m in autograded.read_text() for m in messages)  # the instructor's copy keeps them

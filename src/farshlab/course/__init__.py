@@ -27,6 +27,8 @@ tamper
     Flags for human review: edited cells, patched test helpers, reads outside.
 report
     ``report.html`` with its plots, and the JSON summary.
+feedback
+    What feedback pages show of failed test cells with hidden checks.
 samples
     The bundled sample cohorts, written from one description per assignment.
 workspace

@@ -206,6 +206,34 @@ def menu(page, top: str, item: str) -> None:
     page.locator(".lm-Menu-itemLabel").get_by_text(item, exact=True).first.click()
 
 
+#: True once the open notebook's first code cell has run (its prompt shows a number).
+FIRST_CELL_RAN = (
+    "(() => { const p = document.querySelector('.jp-CodeCell .jp-InputPrompt');"
+    " return p !== null && /\\[\\d+\\]/.test(p.textContent); })()"
+)
+
+
+def run_all(page, attempts: int = 3) -> None:
+    """
+    Run All Cells from the menu and wait until the kernel is idle again.
+
+    A Run All chosen while a fresh kernel is still connecting can be lost (the cells keep
+    ``[ ]``): it is chosen again, at most ``attempts`` times, until the first code cell ran.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(attempts):
+        menu(page, "Run", "Run All Cells")
+        try:
+            page.wait_for_function(FIRST_CELL_RAN, timeout=20_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+    time.sleep(0.5)
+    wait_idle(page)
+
+
 def copy_tree(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     return target

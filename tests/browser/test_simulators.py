@@ -9,7 +9,7 @@ import pytest
 
 from farshlab.course.workspace import fill_workspace
 
-from .conftest import assert_no_errors, jupyter_env, lab_command, menu, run_server, shot, wait_idle
+from .conftest import assert_no_errors, jupyter_env, lab_command, run_all, run_server, shot, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -47,9 +47,7 @@ def test_loom_planner_in_the_lesson(built_course, page, screenshots, tmp_path):
         page.goto(lab.page_url("/lab/tree/lessons/01_knots_and_sizes.ipynb"))
         page.wait_for_selector(".jp-Notebook")
         wait_idle(page)
-        menu(page, "Run", "Run All Cells")
-        time.sleep(0.5)
-        wait_idle(page)
+        run_all(page)
         planner = page.locator(".jp-OutputArea-output", has=page.locator(".widget-slider")).last
         planner.wait_for()
         planner.scroll_into_view_if_needed()

@@ -7,7 +7,7 @@ import pytest
 
 from farshlab.course.workspace import fill_workspace
 
-from .conftest import assert_no_errors, jupyter_env, lab_command, menu, run_server, shot, wait_idle
+from .conftest import assert_no_errors, jupyter_env, lab_command, run_all, run_server, shot, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -30,9 +30,7 @@ def test_trainee_answers_validates_and_saves(built_course, page, screenshots, tm
         page.keyboard.press("Control+a")
         page.keyboard.insert_text(ANSWER)
         page.keyboard.press("Escape")
-        menu(page, "Run", "Run All Cells")
-        time.sleep(0.5)
-        wait_idle(page)
+        run_all(page)
 
         test_cell = page.locator(".jp-CodeCell", has_text="got = knots_across(50, 50)").first
         test_cell.scroll_into_view_if_needed()

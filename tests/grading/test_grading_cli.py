@@ -102,3 +102,15 @@ def test_collect_without_a_submissions_folder(built_course, tmp_path, capsys):
     argv = ["collect", ASSIGNMENT, "--course-dir", str(built_course.course_dir)]
     assert main([*argv, "--submissions", str(tmp_path / "nowhere")]) == 1
     assert f"the submissions folder {tmp_path / 'nowhere'} does not exist" in capsys.readouterr().err
+
+
+def test_a_bad_due_date_leaves_the_roster_out_of_the_gradebook(built_course, tmp_path, capsys):
+    course = tmp_path / "course"
+    shutil.copytree(built_course.course_dir, course)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id\nt09_golnar\n")
+    argv = ["collect", ASSIGNMENT, "--course-dir", str(course), "--submissions", str(tmp_path)]
+    assert main([*argv, "--roster", str(roster), "--due", "2026-13-01"]) == 1
+    assert "due must be a date and time" in capsys.readouterr().err
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        assert "t09_golnar" not in [s.id for s in gb.students]

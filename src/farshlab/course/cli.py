@@ -260,27 +260,19 @@ def _run(args: argparse.Namespace) -> None:
             args.zip_timezone,
         )
     elif args.command == "collect":
-        from farshlab.course.collect import (
-            import_roster,
-            import_submissions,
-            name_pattern,
-            set_due_date,
-            time_zone,
-        )
+        from farshlab.course.collect import collect_cohort
 
-        name_pattern(args.name_pattern)  # a mistyped pattern or zone is reported before anything is done
-        time_zone(args.zip_timezone)
-        if args.roster is not None:
-            _say("grading.roster", count=len(import_roster(course_dir, args.roster)))
-        if args.due is not None:
-            set_due_date(course_dir, args.assignment, args.due)
-        imported, skipped = import_submissions(
+        roster_ids, imported, skipped = collect_cohort(
             course_dir,
             args.assignment,
             args.submissions,
+            roster=args.roster,
+            due=args.due,
             pattern=args.name_pattern,
             zip_timezone=args.zip_timezone,
         )
+        if roster_ids is not None:
+            _say("grading.roster", count=len(roster_ids))
         for reason in skipped:
             _say("cli.grade.skipped", reason=reason)
         _say(

@@ -25,6 +25,8 @@ date the gradebook (nbgrader's ``duedate``) says how late each submission is.
 
 Functions
 ---------
+collect_cohort
+    Roster, due date and submissions, every option checked before anything is written.
 import_submissions
     Copy a cohort into ``submitted/<student>/<assignment>/``.
 read_roster
@@ -56,6 +58,7 @@ from farshlab.course.project import ProjectError
 __all__ = [
     "LMS_PATTERN",
     "STUDENT_ID_PATTERN",
+    "collect_cohort",
     "import_roster",
     "import_submissions",
     "name_pattern",
@@ -416,13 +419,70 @@ def set_due_date(course_dir: Path, assignment_id: str, due: str) -> datetime:
     """
     from nbgrader.api import Gradebook
 
+    moment = _due_utc(due)
+    with Gradebook(f"sqlite:///{Path(course_dir).resolve() / 'gradebook.db'}") as gb:
+        gb.update_or_create_assignment(assignment_id, duedate=moment.replace(tzinfo=None))
+    return moment
+
+
+def _due_utc(due: str) -> datetime:
     try:
         moment = datetime.fromisoformat(due)
     except (TypeError, ValueError) as error:
         raise ProjectError(f"due must be a date and time like 2026-12-01T18:00+03:30, got {due!r}") from error
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
-    with Gradebook(f"sqlite:///{Path(course_dir).resolve() / 'gradebook.db'}") as gb:
-        gb.update_or_create_assignment(assignment_id, duedate=moment.replace(tzinfo=None))
-    return moment
+    return moment.astimezone(UTC)
+
+
+def collect_cohort(
+    course_dir: Path,
+    assignment_id: str,
+    submissions: Path | None,
+    *,
+    roster: Path | None = None,
+    due: str | None = None,
+    pattern: str | None = None,
+    zip_timezone: str | None = None,
+) -> tuple[list[str] | None, list[str] | None, list[str]]:
+    """
+    Everything ``farshlab collect`` (and ``farshlab grade`` before grading) brings in.
+
+    The name pattern, the time zone, the due date and the roster are all checked before
+    anything is written; then the roster goes into the gradebook, the due date is recorded
+    and the submissions are copied (:func:`import_submissions`).
+
+    Parameters
+    ----------
+    course_dir : pathlib.Path
+        A built course folder.
+    assignment_id : str
+    submissions : pathlib.Path or None
+        The cohort (``None``: nothing to import).
+    roster, due, pattern, zip_timezone : optional
+        See :func:`import_roster`, :func:`set_due_date`, :func:`name_pattern`, :func:`time_zone`.
+
+    Returns
+    -------
+    roster_ids : list of str or None
+        The roster's trainees (``None`` without a roster).
+    imported : list of str or None
+        Student ids imported (``None`` without ``submissions``).
+    skipped : list of str
+        Why each file or folder that was not imported was not.
+    """
+    name_pattern(pattern)
+    time_zone(zip_timezone)
+    if due is not None:
+        _due_utc(due)
+    if roster is not None:
+        read_roster(roster)
+    roster_ids = import_roster(course_dir, roster) if roster is not None else None
+    if due is not None:
+        set_due_date(course_dir, assignment_id, due)
+    if submissions is None:
+        return roster_ids, None, []
+    imported, skipped = import_submissions(
+        course_dir, assignment_id, Path(submissions), pattern=pattern, zip_timezone=zip_timezone
+    )
+    return roster_ids, imported, skipped

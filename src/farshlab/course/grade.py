@@ -41,14 +41,7 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps import NbGraderAPI
 from sqlalchemy.exc import SAWarning
 
-from farshlab.course.collect import (
-    _released_notebooks,
-    import_roster,
-    import_submissions,
-    set_due_date,
-    time_zone,
-)
-from farshlab.course.collect import name_pattern as name_pattern_of
+from farshlab.course.collect import _released_notebooks, collect_cohort, import_submissions
 from farshlab.course.nbgrader_setup import load_course_config, prepare_environment
 from farshlab.course.project import ProjectError
 from farshlab.course.report import write_html_report
@@ -217,21 +210,20 @@ def grade_assignment(
     from farshlab.course.batch import run_batch
 
     course_dir = Path(course_dir).resolve()
-    name_pattern_of(name_pattern)  # a mistyped pattern or zone is reported before anything is done
-    time_zone(zip_timezone)
     load_course_config(course_dir)
     notebooks = _released_notebooks(course_dir, assignment_id)
     limits = limits or Limits()
-    skipped: list[str] = []
     originals_before = _original_hashes(submissions)
-    roster_ids = import_roster(course_dir, roster) if roster is not None else None
-    if due is not None:
-        set_due_date(course_dir, assignment_id, due)
-    if submissions is not None:
-        students, skipped = import_submissions(
-            course_dir, assignment_id, Path(submissions), pattern=name_pattern, zip_timezone=zip_timezone
-        )
-    else:
+    roster_ids, students, skipped = collect_cohort(
+        course_dir,
+        assignment_id,
+        submissions,
+        roster=roster,
+        due=due,
+        pattern=name_pattern,
+        zip_timezone=zip_timezone,
+    )
+    if students is None:
         students = _submitted_students(course_dir, assignment_id)
     if not students:
         raise ProjectError(f"no submissions of {assignment_id} to grade in {course_dir / 'submitted'}")

@@ -212,6 +212,14 @@ FIRST_CELL_RAN = (
     " return p !== null && /\\[\\d+\\]/.test(p.textContent); })()"
 )
 
+#: True once Run All has finished: no cell is queued or running (``[*]``) and the kernel is idle.
+#: Run All marks every cell ``[*]`` at once, so this cannot hold half-way through.
+RUN_ALL_DONE = (
+    "(() => { const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];"
+    " const status = document.querySelector('.jp-Notebook-ExecutionIndicator')?.getAttribute('data-status');"
+    " return status === 'idle' && !prompts.some(p => p.textContent.includes('*')); })()"
+)
+
 
 def run_all(page, attempts: int = 3) -> None:
     """
@@ -230,8 +238,7 @@ def run_all(page, attempts: int = 3) -> None:
         except PlaywrightTimeout:
             if attempt == attempts - 1:
                 raise
-    time.sleep(0.5)
-    wait_idle(page)
+    page.wait_for_function(RUN_ALL_DONE, timeout=180_000)
 
 
 def copy_tree(source: Path, target: Path) -> Path:

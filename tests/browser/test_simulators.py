@@ -2,10 +2,10 @@
 app (Voilà). Moving a slider must change the shown numbers and the picture."""
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from farshlab.course.workspace import fill_workspace
 
@@ -22,8 +22,14 @@ def _summary_and_picture(scope):
     return summary, picture
 
 
-def _move_raj_across(page, scope, steps: int) -> tuple[str, str, str, str]:
-    """Press → on the 'Raj across' slider; return summary and picture before and after."""
+def _move_raj_across(page, scope, steps: int, expected: str, screenshots, name: str):
+    """
+    Press → ``steps`` times on the 'Raj across' slider and wait until the summary shows ``expected``.
+
+    Each key press is one update from the kernel, so the summary passes through the values in
+    between: the wait is for the final text, not for the first change. Returns the summary and
+    picture before and after; a screenshot ``name`` shows the state reached, also on failure.
+    """
     summary, picture = _summary_and_picture(scope)
     summary.wait_for()
     before_text, before_picture = summary.inner_text(), picture.get_attribute("src")
@@ -32,10 +38,12 @@ def _move_raj_across(page, scope, steps: int) -> tuple[str, str, str, str]:
     slider.locator(".noUi-handle").first.click()
     for _ in range(steps):
         page.keyboard.press("ArrowRight")
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and summary.inner_text() == before_text:
-        time.sleep(0.2)
-    time.sleep(0.5)
+    try:
+        # the Loom Planner sends its picture before its numbers: the new numbers come with theirs
+        expect(summary).to_contain_text(expected, timeout=90_000)
+        expect(picture).not_to_have_attribute("src", before_picture, timeout=10_000)
+    finally:
+        shot(page, screenshots, name)
     return before_text, summary.inner_text(), before_picture, picture.get_attribute("src")
 
 
@@ -53,8 +61,9 @@ def test_loom_planner_in_the_lesson(built_course, page, screenshots, tmp_path):
         planner.scroll_into_view_if_needed()
         shot(page, screenshots, "simulator-1-lesson-loom-planner")
         assert_no_errors(page, "the Knots and sizes lesson")
-        before, after, picture_before, picture_after = _move_raj_across(page, planner, 5)
-        shot(page, screenshots, "simulator-2-lesson-raj-moved")
+        before, after, picture_before, picture_after = _move_raj_across(
+            page, planner, 5, "393 knots across", screenshots, "simulator-2-lesson-raj-moved"
+        )
         # 50 cm wide: 50 raj → round(50 × 50 / 7) = 357 knots; 55 raj → round(55 × 50 / 7) = 393
         assert "357 knots across" in before
         assert "393 knots across" in after
@@ -70,8 +79,9 @@ def test_loom_planner_as_a_workshop_app(page, screenshots, tmp_path):
         page.wait_for_selector(".widget-slider", timeout=120_000)
         shot(page, screenshots, "apps-1-loom-planner")
         assert_no_errors(page, "the Loom Planner app")
-        before, after, picture_before, picture_after = _move_raj_across(page, page, 5)
-        shot(page, screenshots, "apps-2-loom-planner-raj-moved")
+        before, after, picture_before, picture_after = _move_raj_across(
+            page, page, 5, "393 knots across", screenshots, "apps-2-loom-planner-raj-moved"
+        )
         assert "357 knots across" in before and "393 knots across" in after
         assert picture_after != picture_before
         assert "import" not in page.locator("body").inner_text(), "the app page shows code"

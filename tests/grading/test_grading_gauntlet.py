@@ -2,6 +2,7 @@
 
 import copy
 import json
+import shutil
 import time
 
 import nbformat
@@ -11,7 +12,11 @@ from farshlab.course.grade import grade_assignment
 from farshlab.course.sandbox import Limits, sandbox_mode
 
 ASSIGNMENT = "a00_orientation"
-BUDGET_S = 8
+#: The gauntlet's budget: far above what its slowest honest part needs (g04_output's 300,000 prints
+#: took 4-12 s on 2 cores with the other core busy), so no verdict depends on the machine's speed.
+BUDGET_S = 60
+#: The endless loop is graded in a batch of its own under a short budget: it spends all of it.
+LOOP_BUDGET_S = 8
 
 
 def _code(source):
@@ -24,6 +29,16 @@ def _tests(nb):
         for i, c in enumerate(nb.cells)
         if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code"
     ]
+
+
+FIRST_ANSWER = 5  # a00-q1_1-answer; every test comes after it
+
+
+def _with_cells(base, position, *sources):
+    nb = copy.deepcopy(base)
+    for offset, source in enumerate(sources):
+        nb.cells.insert(position + offset, _code(source))
+    return nb
 
 
 def _points_before(nb, index):
@@ -53,16 +68,9 @@ def gauntlet(project, built_course, tmp_path_factory):
             nbformat.write(nb, path)
         expected[student] = (flag, score)
 
-    def with_cells(base, position, *sources):
-        nb = copy.deepcopy(base)
-        for offset, source in enumerate(sources):
-            nb.cells.insert(position + offset, _code(source))
-        return nb
+    with_cells = _with_cells
 
-    first_answer = 5  # a00-q1_1-answer; every test comes after it
-    loop = "def helper():\n    while True:\n        pass\n"
-    nb = with_cells(perfect, first_answer, loop + "helper()", "helper()", "helper()")
-    hand_in("g01_loop", nb, flag="budget_hit", score=0)  # the loop runs before every test: 0
+    first_answer = FIRST_ANSWER
     hand_in(
         "g02_memory",
         with_cells(perfect, first_answer, "x = bytearray(8 * 1024**3)"),
@@ -146,12 +154,31 @@ def test_every_hostile_submission_gets_a_row_a_score_and_its_flag(gauntlet):
             assert row.auto_score == score, (student, row.auto_score, row.flag_details)
 
 
+@pytest.fixture(scope="module")
+def endless_loop(project, built_course, tmp_path_factory):
+    """A submission whose three cells before the tests each call an endless loop, graded alone."""
+    perfect = nbformat.read(project.samples / ASSIGNMENT / "t01_parisa.ipynb", as_version=4)
+    loop = "def helper():\n    while True:\n        pass\n"
+    nb = _with_cells(perfect, FIRST_ANSWER, loop + "helper()", "helper()", "helper()")
+    root = tmp_path_factory.mktemp("endless")
+    (root / "g01_loop" / ASSIGNMENT).mkdir(parents=True)
+    nbformat.write(nb, root / "g01_loop" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+    course = tmp_path_factory.mktemp("endless-course") / "course"
+    shutil.copytree(built_course.course_dir, course)
+    limits = Limits(budget_s=LOOP_BUDGET_S, memory_mb=1024)
+    (row,) = grade_assignment(course, ASSIGNMENT, root, limits=limits, workers=1).rows
+    return row
+
+
 @pytest.mark.slow
-def test_an_infinite_loop_costs_one_budget_not_one_per_cell(gauntlet):
-    report, _expected, _seconds, _course = gauntlet
-    (row,) = [r for r in report.rows if r.student_id == "g01_loop"]
-    # three cells call the endless helper: one budget of 8 s, plus kernel start and clean-up
-    assert BUDGET_S <= row.seconds <= 1.1 * BUDGET_S + 3
+def test_an_infinite_loop_costs_one_budget_not_one_per_cell(endless_loop):
+    row = endless_loop
+    assert row.student_id == "g01_loop"
+    assert "budget_hit" in row.flags, row.flag_details
+    assert row.auto_score == 0  # the loop runs before every test
+    # three cells call the endless helper: one budget is spent, not three (24 s); the margin is
+    # kernel start and clean-up on a slow machine (benchmarks/bench_grading.py measures the overrun)
+    assert LOOP_BUDGET_S <= row.seconds < 2 * LOOP_BUDGET_S, row.seconds
 
 
 @pytest.mark.slow

@@ -183,7 +183,8 @@ class LoomPlanner(Simulator):
             message("loom.result.days", days=f"{result.weaving_days:.1f}"),
         ]
         heading = message("loom.result.heading", width=f"{result.width_cm:g}", height=f"{result.height_cm:g}")
-        self.summary.value = f"<b>{heading}</b><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
         figure = Figure(figsize=(5, 5.5))
         draw_loom(figure.add_subplot(), result)
+        # the picture is sent before the numbers: numbers on screen always come with their picture
         self.picture.value = figure_png(figure)
+        self.summary.value = f"<b>{heading}</b><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"

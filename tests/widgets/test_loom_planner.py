@@ -1,11 +1,12 @@
 """The Loom Planner driven by setting control values, without a browser."""
 
+import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
 from farshlab.locale import message
 from farshlab.widgets.base import Simulator
-from farshlab.widgets.loom_planner import LoomPlanner, draw_loom
+from farshlab.widgets.loom_planner import LoomDrawing, LoomPlanner, draw_loom
 
 
 @pytest.fixture()
@@ -109,3 +110,36 @@ def test_large_carpet_draws_only_heavy_lines(planner):
 def test_labels_come_from_the_catalogue(planner):
     assert planner.controls["width_cm"].description == message("loom.width_cm")
     assert planner.controls["raj_h"].description == message("loom.raj_h")
+
+
+def test_a_moved_drawing_equals_a_fresh_one(planner):
+    # the planner moves the artists of one figure: after a move nothing of the old plan is left
+    first = planner.result
+    planner.controls["raj_w"].value = 60
+    planner.controls["height_cm"].value = 120
+    second = planner.result
+    moved = LoomDrawing(Figure().add_subplot())
+    moved.update(first)
+    moved.update(second)
+    fresh = LoomDrawing(Figure().add_subplot())
+    fresh.update(second)
+    for a, b in zip(moved.ax.collections, fresh.ax.collections, strict=True):
+        assert np.array_equal(np.asarray(a.get_segments()), np.asarray(b.get_segments()))
+    assert moved.ax.get_title() == fresh.ax.get_title() == message("loom.figure.title", across=429, rows=857)
+    assert moved.ax.get_xlim() == fresh.ax.get_xlim() and moved.ax.get_ylim() == fresh.ax.get_ylim()
+    assert moved.woven.get_width() == pytest.approx(50.0, abs=0.1)  # 429 knots at 60 raj per 7 cm
+
+
+def test_the_picture_keeps_its_size_and_shows_the_new_plan(planner):
+    from io import BytesIO
+
+    from PIL import Image
+
+    before = Image.open(BytesIO(planner.picture.value))
+    planner.controls["width_cm"].value = 100
+    after = Image.open(BytesIO(planner.picture.value))
+    assert before.size == after.size == (500, 550)  # 5 × 5.5 inches at 100 dpi
+    # the woven area (wool colour) grew: twice as wide a carpet in the same frame
+    wool = np.array([0xEF, 0xE4, 0xC8])
+    share = [np.mean(np.all(np.asarray(im.convert("RGB")) == wool, axis=-1)) for im in (before, after)]
+    assert share[1] > 1.3 * share[0]

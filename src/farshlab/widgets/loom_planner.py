@@ -11,6 +11,8 @@ Classes
 -------
 LoomPlanner
     The simulator (a :class:`~farshlab.widgets.base.Simulator`).
+LoomDrawing
+    The loom's drawing, its artists moved to each new plan.
 
 Functions
 ---------
@@ -37,9 +39,9 @@ from matplotlib.patches import Rectangle
 
 from farshlab.carpet import UNIT_CM, CarpetPlan, plan_carpet
 from farshlab.locale import message
-from farshlab.widgets.base import Simulator, figure_png
+from farshlab.widgets.base import FigureCanvasPNG, Simulator
 
-__all__ = ["LoomPlanner", "draw_loom"]
+__all__ = ["LoomDrawing", "LoomPlanner", "draw_loom"]
 
 FINE_BLOCK_KNOTS = 10
 HEAVY_BLOCK_KNOTS = 100
@@ -57,12 +59,82 @@ def _block_lines(n_knots: int, pitch_cm: float, step: int, span: tuple[float, fl
     return [[(span[0], y), (span[1], y)] for y in positions]
 
 
+class LoomDrawing:
+    """
+    A to-scale drawing of a carpet on its loom whose artists are made once and updated per plan.
+
+    A simulator keeps one for its life: :meth:`update` moves the woven area, block lines, warps,
+    beams, limits and title to a new :class:`~farshlab.carpet.CarpetPlan` without building a new
+    figure (a slider move then costs one draw, not a figure's construction). Lengths are in cm.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        Where to draw.
+    loom_allowance_cm : float
+        Warp length beyond the woven area, top and bottom together (cm).
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> from farshlab.carpet import plan_carpet
+    >>> drawing = LoomDrawing(Figure().add_subplot())
+    >>> drawing.update(plan_carpet(35, 50, 40, nm=6, ply=2, weavers=1, knots_per_weaver_per_day=6000))
+    >>> len(drawing.fine.get_segments()), len(drawing.heavy.get_segments())  # 200 across, 286 rows
+    (47, 3)
+    """
+
+    def __init__(self, ax, loom_allowance_cm: float = 60.0) -> None:
+        self.ax = ax
+        self.loom_allowance_cm = loom_allowance_cm
+        ax.add_patch(Rectangle((0, 0), 1, 1, facecolor="none", edgecolor="none"))
+        self.warps = ax.add_collection(LineCollection([], colors="#b8b8b8", linewidths=0.3))
+        self.woven = ax.add_patch(Rectangle((0, 0), 1, 1, facecolor=WOOL, edgecolor="black", linewidth=1.2))
+        self.fine = ax.add_collection(LineCollection([], colors="#9c8f72", linewidths=0.4))
+        self.heavy = ax.add_collection(LineCollection([], colors="#3b3221", linewidths=1.2))
+        self.beams = [ax.add_patch(Rectangle((0, 0), 1, 1, facecolor=BEAM, edgecolor="black")) for _ in "ab"]
+        self.beam_label = ax.text(
+            0, 0, message("loom.figure.beam"), ha="center", va="center", color="white", fontsize=8
+        )
+        ax.set_aspect("equal")
+        ax.set_xlabel(message("loom.figure.x"))
+        ax.set_ylabel(message("loom.figure.y"))
+
+    def update(self, plan: CarpetPlan) -> None:
+        """Redraw the loom for ``plan`` (every artist moved, none created)."""
+        width = plan.knots_across * plan.unit_cm / plan.raj_w
+        height = plan.rows * plan.unit_cm / plan.raj_h
+        pitch_x, pitch_y = plan.unit_cm / plan.raj_w, plan.unit_cm / plan.raj_h
+        margin = self.loom_allowance_cm / 2
+        beam = max(2.0, 0.04 * height)
+        warp_x = np.linspace(0, width, min(plan.warp_ends, 60))
+        self.warps.set_segments([[(x, -margin), (x, height + margin)] for x in warp_x])
+        self.woven.set_bounds(0, 0, width, height)
+        for collection, step in ((self.fine, FINE_BLOCK_KNOTS), (self.heavy, HEAVY_BLOCK_KNOTS)):
+            lines = []
+            if step == HEAVY_BLOCK_KNOTS or plan.knots_across / step <= MOST_FINE_LINES:
+                lines += _block_lines(plan.knots_across, pitch_x, step, (0, height), vertical=True)
+            if step == HEAVY_BLOCK_KNOTS or plan.rows / step <= MOST_FINE_LINES:
+                lines += _block_lines(plan.rows, pitch_y, step, (0, width), vertical=False)
+            collection.set_segments(lines)
+        pad = 0.08 * width
+        for rectangle, y in zip(self.beams, (-margin - beam, height + margin), strict=True):
+            rectangle.set_bounds(-pad, y, width + 2 * pad, beam)
+        self.beam_label.set_position((width / 2, height + margin + beam / 2))
+        self.ax.set_xlim(-pad * 1.5, width + pad * 1.5)
+        self.ax.set_ylim(-margin - beam * 1.5, height + margin + beam * 1.5)
+        fine = max(plan.knots_across, plan.rows) / FINE_BLOCK_KNOTS <= MOST_FINE_LINES
+        title = "loom.figure.title" if fine else "loom.figure.title_coarse"
+        self.ax.set_title(message(title, across=plan.knots_across, rows=plan.rows), fontsize=9, wrap=True)
+
+
 def draw_loom(ax, plan: CarpetPlan, loom_allowance_cm: float = 60.0) -> None:
     """
     Draw ``plan`` on ``ax`` to scale in cm: the woven area, block lines, warps and loom beams.
 
     Block lines run every 10 knots across and every 10 rows up (thin), every 100 (heavy); when
     a side has more than 150 blocks of 10, its thin lines are left out. Row 1 is at the bottom.
+    (:class:`LoomDrawing` does the same with artists that can be moved to another plan.)
 
     Examples
     --------
@@ -73,49 +145,7 @@ def draw_loom(ax, plan: CarpetPlan, loom_allowance_cm: float = 60.0) -> None:
     >>> len(ax.collections)  # warps, 10-knot lines, 100-knot lines
     3
     """
-    width = plan.knots_across * plan.unit_cm / plan.raj_w
-    height = plan.rows * plan.unit_cm / plan.raj_h
-    pitch_x, pitch_y = plan.unit_cm / plan.raj_w, plan.unit_cm / plan.raj_h
-    margin = loom_allowance_cm / 2
-    beam = max(2.0, 0.04 * height)
-    ax.add_patch(Rectangle((0, -margin), width, height + 2 * margin, facecolor="none", edgecolor="none"))
-    warp_x = np.linspace(0, width, min(plan.warp_ends, 60))
-    ax.add_collection(
-        LineCollection(
-            [[(x, -margin), (x, height + margin)] for x in warp_x], colors="#b8b8b8", linewidths=0.3
-        )
-    )
-    ax.add_patch(Rectangle((0, 0), width, height, facecolor=WOOL, edgecolor="black", linewidth=1.2))
-    for step, colour, linewidth in (
-        (FINE_BLOCK_KNOTS, "#9c8f72", 0.4),
-        (HEAVY_BLOCK_KNOTS, "#3b3221", 1.2),
-    ):
-        lines = []
-        if step == HEAVY_BLOCK_KNOTS or plan.knots_across / step <= MOST_FINE_LINES:
-            lines += _block_lines(plan.knots_across, pitch_x, step, (0, height), vertical=True)
-        if step == HEAVY_BLOCK_KNOTS or plan.rows / step <= MOST_FINE_LINES:
-            lines += _block_lines(plan.rows, pitch_y, step, (0, width), vertical=False)
-        ax.add_collection(LineCollection(lines, colors=colour, linewidths=linewidth))
-    pad = 0.08 * width
-    for y in (-margin - beam, height + margin):
-        ax.add_patch(Rectangle((-pad, y), width + 2 * pad, beam, facecolor=BEAM, edgecolor="black"))
-    ax.text(
-        width / 2,
-        height + margin + beam / 2,
-        message("loom.figure.beam"),
-        ha="center",
-        va="center",
-        color="white",
-        fontsize=8,
-    )
-    ax.set_xlim(-pad * 1.5, width + pad * 1.5)
-    ax.set_ylim(-margin - beam * 1.5, height + margin + beam * 1.5)
-    ax.set_aspect("equal")
-    ax.set_xlabel(message("loom.figure.x"))
-    ax.set_ylabel(message("loom.figure.y"))
-    fine = max(plan.knots_across, plan.rows) / FINE_BLOCK_KNOTS <= MOST_FINE_LINES
-    title = "loom.figure.title" if fine else "loom.figure.title_coarse"
-    ax.set_title(message(title, across=plan.knots_across, rows=plan.rows), fontsize=9)
+    LoomDrawing(ax, loom_allowance_cm).update(plan)
 
 
 class LoomPlanner(Simulator):
@@ -167,6 +197,11 @@ class LoomPlanner(Simulator):
         return plan_carpet(**values)  # the controls are named after plan_carpet's parameters
 
     def make_view(self):
+        # a fixed layout (room for the axis labels and title), so that a draw lays nothing out
+        figure = Figure(figsize=(5, 5.5))
+        figure.subplots_adjust(left=0.17, right=0.97, bottom=0.09, top=0.9)
+        self._canvas = FigureCanvasPNG(figure)
+        self._drawing = LoomDrawing(figure.add_subplot())
         self.summary = widgets.HTML()
         self.picture = widgets.Image(format="png")
         return widgets.HBox([self.summary, self.picture])
@@ -183,8 +218,6 @@ class LoomPlanner(Simulator):
             message("loom.result.days", days=f"{result.weaving_days:.1f}"),
         ]
         heading = message("loom.result.heading", width=f"{result.width_cm:g}", height=f"{result.height_cm:g}")
-        figure = Figure(figsize=(5, 5.5))
-        draw_loom(figure.add_subplot(), result)
         # the picture is sent before the numbers: numbers on screen always come with their picture
-        self.picture.value = figure_png(figure)
+        self.picture.value = self._canvas.png(self._drawing.update, result)
         self.summary.value = f"<b>{heading}</b><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"

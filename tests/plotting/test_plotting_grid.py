@@ -6,18 +6,10 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 from PIL import Image
+from plotting_samples import COLOURS, grid_25_by_12
 
 from farshlab.colour import Yarn, YarnLegend
 from farshlab.plotting import draw_grid, grid_figure, grid_image, grid_png, legend_entries
-
-COLOURS = {0: "#ffffff", 1: "#000000", 2: (200, 0, 0)}
-
-
-def grid_25_by_12():
-    grid = np.zeros((12, 25), dtype=int)
-    grid[0, :] = 1  # the bottom row, the weaver's row 1, is black
-    grid[5:7, 3:5] = 2
-    return grid
 
 
 def test_cells_coloured_with_row_zero_at_the_bottom():

@@ -1,12 +1,17 @@
 """The Dye Lab, driven through its controls and its match button without a browser."""
 
+import io
+
 import numpy as np
 import pytest
+from PIL import Image
 
-from farshlab.colour import delta_e
-from farshlab.dye import load_dye_set, load_standards, predict_lab, reflectance_to_lab
+from farshlab.colour import delta_e, hex_to_srgb
+from farshlab.dye import WAVELENGTHS_NM, load_dye_set, load_standards, predict_lab, reflectance_to_lab
 from farshlab.locale import message
 from farshlab.widgets.dye_lab import DyeLab
+
+np.set_printoptions(legacy=False)  # importing colour-science switches numpy to legacy printing
 
 YELLOW, ORANGE, RED, VIOLET, BLUE, BLACK = load_dye_set().names
 
@@ -88,3 +93,51 @@ def test_bad_settings_show_a_message(name, value, words):
     lab.controls[name].value = value
     assert lab.result is None and words in lab.error
     assert lab.view.layout.visibility == "hidden"
+
+
+def drawn_colour(lab, axes, wavelength_nm, value):
+    """The RGB drawn in the Dye Lab's PNG at a data point of one of its axes."""
+    image = np.asarray(Image.open(io.BytesIO(lab.curves.value)).convert("RGB"))
+    x, y = axes.transData.transform((wavelength_nm, value))
+    return image[image.shape[0] - int(round(y)), int(round(x))].tolist()
+
+
+def test_a_move_redraws_the_curves_of_the_new_recipe():
+    lab = DyeLab()
+    plot = lab.plot
+    lab.controls[YELLOW].value = 0.3
+    trial = lab.result.trial
+    assert lab.plot is plot  # one figure for the simulator's life, its lines moved
+    image = Image.open(io.BytesIO(lab.curves.value))
+    assert image.size == (900, 320)
+    trial_line = plot.reflectance_axes.lines[2]
+    np.testing.assert_allclose(trial_line.get_ydata(), trial.reflectance)
+    assert trial_line.get_color() == trial.hex
+    at = int(np.argmin(np.abs(WAVELENGTHS_NM - 510)))  # the yellow curve's slope, clear of the standard
+    r_yellow = float(trial.reflectance[at])
+    assert drawn_colour(lab, plot.reflectance_axes, 510, r_yellow) == hex_to_srgb(trial.hex).tolist()
+    before = lab.curves.value
+    lab.controls[YELLOW].value = 1.5  # deeper: lower on the slope, and a deeper colour
+    deeper = lab.result.trial
+    assert deeper.reflectance[at] < r_yellow - 0.05 and deeper.hex != trial.hex
+    assert lab.curves.value != before
+    r_deeper = float(deeper.reflectance[at])
+    assert drawn_colour(lab, plot.reflectance_axes, 510, r_deeper) == hex_to_srgb(deeper.hex).tolist()
+    assert drawn_colour(lab, plot.reflectance_axes, 510, r_yellow) != hex_to_srgb(trial.hex).tolist()
+    ks = (1 - r_deeper) ** 2 / (2 * r_deeper)
+    assert drawn_colour(lab, plot.ks_axes, 510, ks) == hex_to_srgb(deeper.hex).tolist()
+    assert plot.ks_axes.get_ylim()[1] >= float(np.max(plot.ks_axes.lines[2].get_ydata()))
+
+
+def test_target_change_relabels_the_legend():
+    lab = DyeLab()
+    other = list(lab.standards)[1]
+    lab.controls["target"].value = other
+    assert [text.get_text() for text in lab.plot.legend.get_texts()] == [
+        message("dyelab.plot.substrate"),
+        other,
+        message("dyelab.trial"),
+    ]
+    standard = lab.plot.reflectance_axes.lines[1]
+    np.testing.assert_allclose(standard.get_ydata(), lab.result.trial.standard_reflectance)
+    assert standard.get_color() == lab.result.trial.standard_hex

@@ -5,7 +5,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from farshlab.locale import message
-from farshlab.widgets.base import Simulator
+from farshlab.widgets.base import FigureCanvasPNG, Simulator
 from farshlab.widgets.loom_planner import LoomDrawing, LoomPlanner, draw_loom
 
 
@@ -103,7 +103,7 @@ def test_large_carpet_draws_only_heavy_lines(planner):
     assert (planner.result.knots_across, planner.result.rows) == (3429, 4571)
     fine, heavy, title = _lines(planner.result)
     assert (fine, heavy) == (0, 34 + 45)
-    assert title == message("loom.figure.title_coarse", across=3429, rows=4571)
+    assert title == message("loom.figure.title_coarse")
     assert planner.picture.value[:4] == b"\x89PNG"
 
 
@@ -125,21 +125,57 @@ def test_a_moved_drawing_equals_a_fresh_one(planner):
     fresh.update(second)
     for a, b in zip(moved.ax.collections, fresh.ax.collections, strict=True):
         assert np.array_equal(np.asarray(a.get_segments()), np.asarray(b.get_segments()))
-    assert moved.ax.get_title() == fresh.ax.get_title() == message("loom.figure.title", across=429, rows=857)
+    assert moved.ax.get_title() == fresh.ax.get_title() == message("loom.figure.title")
     assert moved.ax.get_xlim() == fresh.ax.get_xlim() and moved.ax.get_ylim() == fresh.ax.get_ylim()
     assert moved.woven.get_width() == pytest.approx(50.0, abs=0.1)  # 429 knots at 60 raj per 7 cm
 
 
-def test_the_picture_keeps_its_size_and_shows_the_new_plan(planner):
+def _wool_columns(png: bytes) -> tuple[int, int]:
+    """First and last pixel column of the woven area (wool colour) in a Loom Planner picture."""
     from io import BytesIO
 
     from PIL import Image
 
-    before = Image.open(BytesIO(planner.picture.value))
-    planner.controls["width_cm"].value = 100
-    after = Image.open(BytesIO(planner.picture.value))
-    assert before.size == after.size == (500, 550)  # 5 × 5.5 inches at 100 dpi
-    # the woven area (wool colour) grew: twice as wide a carpet in the same frame
-    wool = np.array([0xEF, 0xE4, 0xC8])
-    share = [np.mean(np.all(np.asarray(im.convert("RGB")) == wool, axis=-1)) for im in (before, after)]
-    assert share[1] > 1.3 * share[0]
+    pixels = np.asarray(Image.open(BytesIO(png)).convert("RGB"))
+    wool = np.all(pixels == [0xEF, 0xE4, 0xC8], axis=-1)
+    columns = np.flatnonzero(wool.any(axis=0))
+    return int(columns[0]), int(columns[-1])
+
+
+def test_the_picture_shows_the_new_plan_to_scale(planner):
+    from io import BytesIO
+
+    from PIL import Image
+
+    for width_cm in (50, 56, 100):  # 56 cm keeps the 60 cm frame; 100 cm needs a new one
+        planner.controls["width_cm"].value = width_cm
+        assert Image.open(BytesIO(planner.picture.value)).size == (500, 550)  # 5 × 5.5 in at 100 dpi
+        ax = planner._drawing.ax
+        woven_cm = planner.result.knots_across * 7 / planner.result.raj_w
+        (left, _), (right, _) = ax.transData.transform([(0, 0), (woven_cm, 0)])
+        first, last = _wool_columns(planner.picture.value)
+        # the wool spans the carpet's width in the axes' scale, less the black outline (1.2 pt, 1.7 px)
+        assert abs(first - left) <= 4 and abs(last - right) <= 4, (width_cm, first, last, left, right)
+
+
+def test_a_kept_frame_gives_the_same_pixels_as_a_whole_draw():
+    from io import BytesIO
+
+    from PIL import Image
+
+    from farshlab.carpet import plan_carpet
+
+    def picture(plans):
+        figure = Figure(figsize=(5, 5.5))
+        canvas = FigureCanvasPNG(figure)
+        drawing = LoomDrawing(figure.add_subplot(), animated=True)
+        for plan in plans:
+            drawing.update(plan)
+            png = canvas.png(frame=drawing.frame)
+        return np.asarray(Image.open(BytesIO(png)))
+
+    options = {"nm": 8, "ply": 2, "weavers": 1, "knots_per_weaver_per_day": 6000}
+    first, second = (plan_carpet(50, 70, raj, **options) for raj in (50, 55))
+    # the second picture drawn on the first's kept frame equals the second drawn alone
+    assert np.array_equal(picture([first, second]), picture([second]))
+    assert not np.array_equal(picture([first]), picture([second]))

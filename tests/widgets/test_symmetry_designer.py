@@ -1,8 +1,12 @@
 """The Symmetry Designer driven through its controls and cell buttons, without a browser."""
 
+import io
+
 import numpy as np
 import pytest
+from PIL import Image
 
+from farshlab.colour import hex_to_srgb
 from farshlab.design import colour_counts, grid_from_text, grid_to_text, is_symmetric, motif
 from farshlab.locale import message
 from farshlab.widgets.base import Simulator
@@ -113,3 +117,58 @@ def test_repeats_and_legend_check():
     assert designer.result.size == (54, 54)
     with pytest.raises(ValueError, match="legend must be a YarnLegend"):
         SymmetryDesigner(legend={0: "#ffffff"})
+
+
+def shown_knots(designer):
+    """The colour drawn at the middle of every knot of the picture's PNG (rows, columns, 3)."""
+    image = np.asarray(Image.open(io.BytesIO(designer.picture.value)).convert("RGB"))
+    raster = designer.raster
+    assert image.shape[:2] == raster.image.size[::-1]
+    rows, columns = designer.result.design.shape
+    points = [raster.knot_centre(r, c) for r in range(rows) for c in range(columns)]
+    xs, ys = np.array(points).T
+    return image[ys, xs].reshape(rows, columns, 3)
+
+
+def expected_knots(designer):
+    table = {yarn.code: hex_to_srgb(yarn.colour) for yarn in designer.legend}
+    design = designer.result.design
+    return np.array([table[int(code)] for code in design.ravel()]).reshape(*design.shape, 3)
+
+
+@pytest.mark.parametrize(("control", "value"), [("repeats", 3), ("symmetry", "border"), ("motif", "boteh")])
+def test_the_picture_shows_every_knot_of_the_new_design(designer, control, value):
+    before = designer.picture.value
+    designer.controls[control].value = value
+    rows, columns = designer.result.design.shape
+    cell = designer.raster.cell_px
+    assert cell == min(28, 640 // max(rows, columns))
+    assert designer.picture.value != before
+    assert np.array_equal(shown_knots(designer), expected_knots(designer))
+    # the 10-knot line: knot 10 across (0-based 9) and 11 have a heavy line between them
+    image = np.asarray(Image.open(io.BytesIO(designer.picture.value)).convert("RGB"))
+    x = designer.raster.left + 10 * cell
+    y = designer.raster.knot_centre(0, 0)[1]
+    assert image[y, x].tolist() == [17, 17, 17]
+
+
+def test_size_of_the_picture_follows_the_design(designer):
+    designer.controls["repeats"].value = 4  # 72 × 72 knots
+    width, height = Image.open(io.BytesIO(designer.picture.value)).size
+    assert designer.raster.cell_px == 8  # 640 // 72
+    assert 72 * 8 < width < 72 * 8 + 60 and 72 * 8 < height < 72 * 8 + 40  # grid + numbers
+    designer.controls["repeats"].value = 1  # 18 × 18 knots: 28 pixels a knot
+    assert Image.open(io.BytesIO(designer.picture.value)).size[0] < width
+
+
+def test_motif_choice_redraws_once_and_reuses_the_editor_buttons(designer, monkeypatch):
+    gul_button = designer.cells[(0, 0)]
+    calls = []
+    model = designer.model
+    monkeypatch.setattr(designer, "model", lambda **values: calls.append(values) or model(**values))
+    designer.controls["motif"].value = "boteh"
+    assert len(calls) == 1 and np.array_equal(designer.result.motif, motif("boteh"))
+    assert designer.cells[(0, 0)] is gul_button  # the same button, repainted
+    designer.controls["motif"].value = "gul"
+    assert set(designer.cells) == {(r, c) for r in range(9) for c in range(9)}
+    assert np.array_equal(shown_knots(designer), expected_knots(designer))

@@ -14,6 +14,8 @@ grid
     Pillow image.
 dye
     Reflectance and K/S curves and swatches for the Dye Lab.
+scale
+    Round numbers for axis limits that stay put while a value moves a little.
 chart_pages
     The printable chart's pages: cover, legend, numbered 10-knot block pages with a page map,
     layer-list pages.
@@ -21,8 +23,8 @@ chart_pages
 Examples
 --------
 >>> from farshlab.plotting import grid_figure
->>> grid_figure([[0, 1], [1, 0]], {0: "#efe3c8", 1: "#a8323a"}).axes[0].get_ylim()
-(np.float64(0.0), np.float64(2.0))
+>>> [float(y) for y in grid_figure([[0, 1], [1, 0]], {0: "#efe3c8", 1: "#a8323a"}).axes[0].get_ylim()]
+[0.0, 2.0]
 """
 
 from farshlab.plotting.grid import (

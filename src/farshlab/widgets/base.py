@@ -18,7 +18,7 @@ Simulator
     Base class: subclasses provide ``make_controls``, ``model``, ``make_view`` and ``render``.
 
 FigureCanvasPNG
-    A figure kept for a simulator's life, drawn once per update and sent as a fast PNG.
+    A figure kept for a simulator's life: its still part drawn once, its moving artists per update.
 
 Functions
 ---------
@@ -29,8 +29,7 @@ figure_png
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import ipywidgets as widgets
@@ -38,10 +37,10 @@ import numpy as np
 from IPython.display import display
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PIL import Image
 
 from farshlab.locale import message
 from farshlab.plotting.grid import figure_to_png as figure_png
+from farshlab.plotting.grid import rgb_png
 
 __all__ = ["FigureCanvasPNG", "Simulator", "figure_png"]
 
@@ -143,12 +142,14 @@ class Simulator:
 
 class FigureCanvasPNG:
     """
-    A matplotlib figure that lives as long as its simulator, drawn once per update into a PNG.
+    A matplotlib figure that lives as long as its simulator, drawn per update into a fast PNG.
 
-    A view that moves the artists of one figure (``line.set_data``, ``patch.set_bounds``) instead
-    of building a new figure for every slider move pays only for one draw and one PNG encoding:
-    the figure's size is fixed (no tight bounding box, which draws twice) and Pillow writes the
-    PNG at its fastest compression (the picture is the same, the file somewhat larger).
+    A view moves the artists of one figure (``line.set_data``, ``patch.set_bounds``) instead of
+    building a new figure for every slider move. Artists marked ``set_animated(True)`` are the
+    moving part: everything else (axes, ticks, numbers, labels) is drawn once per ``frame`` and
+    kept as pixels, so a move that keeps the frame only draws the moving artists onto those
+    pixels. The figure's size is fixed (no tight bounding box, which draws twice) and the PNG is
+    written at zlib's fastest level (:func:`farshlab.plotting.grid.rgb_png`).
 
     Parameters
     ----------
@@ -157,12 +158,15 @@ class FigureCanvasPNG:
 
     Examples
     --------
+    >>> import io
     >>> from matplotlib.figure import Figure
+    >>> from PIL import Image
     >>> canvas = FigureCanvasPNG(Figure(figsize=(2, 1), dpi=100))
-    >>> line, = canvas.figure.add_subplot().plot([0, 1], [0, 1])
-    >>> png = canvas.png(line.set_ydata, [1, 0])
-    >>> png[:4], Image.open(io.BytesIO(png)).size
-    (b'\\x89PNG', (200, 100))
+    >>> line, = canvas.figure.add_subplot().plot([0, 1], [0, 1], animated=True)
+    >>> png = canvas.png(frame=(0, 1))
+    >>> line.set_ydata([1, 0])
+    >>> canvas.png(frame=(0, 1)) != png, Image.open(io.BytesIO(png)).size
+    (True, (200, 100))
     """
 
     def __init__(self, figure: Figure) -> None:
@@ -170,12 +174,24 @@ class FigureCanvasPNG:
             raise ValueError(f"figure must be a matplotlib Figure, got {type(figure).__name__}")
         self.figure = figure
         self._canvas = FigureCanvasAgg(figure)
+        self._frame: Any = None
+        self._background = None
 
-    def png(self, update: Callable[..., Any] | None = None, *args: Any) -> bytes:
-        """Call ``update(*args)`` (which moves the figure's artists), draw, and return PNG bytes."""
-        if update is not None:
-            update(*args)
-        self._canvas.draw()
-        buffer = io.BytesIO()
-        Image.fromarray(np.asarray(self._canvas.buffer_rgba())).save(buffer, format="PNG", compress_level=1)
-        return buffer.getvalue()
+    def png(self, frame: Any = None) -> bytes:
+        """
+        Draw the figure and return PNG bytes.
+
+        ``frame`` is any value that changes when the still part of the figure changes (axis
+        limits, titles …); while it stays equal, the still part is not drawn again.
+        """
+        moving = [a for a in self.figure.get_children() if a.get_animated()]
+        moving += [a for ax in self.figure.axes for a in ax.get_children() if a.get_animated()]
+        if self._background is None or frame is None or frame != self._frame:
+            self._canvas.draw()  # the still part only: matplotlib leaves animated artists out
+            self._background = self._canvas.copy_from_bbox(self.figure.bbox)
+            self._frame = frame
+        else:
+            self._canvas.restore_region(self._background)
+        for artist in moving:
+            self.figure.draw_artist(artist)
+        return rgb_png(np.asarray(self._canvas.buffer_rgba()))

@@ -5,7 +5,9 @@ The model is :func:`farshlab.dye.compare_with_standard` (the trial's reflectance
 screen colour against a standard, in daylight and under a second light) and
 :func:`farshlab.dye.batch_recipe` (grams, ml of stock, litres of liquor, auxiliaries); the "match"
 button calls :func:`farshlab.dye.match_recipe` and sets the sliders. The default dye set and the
-standards are **SYNTHETIC** (made up for teaching, not real dyes), and the view says so.
+standards are **SYNTHETIC** (made up for teaching, not real dyes), and the view says so. The
+curves are one :class:`farshlab.plotting.dye.DyeCurvesPlot` whose lines follow the sliders (no
+new figure per move).
 
 Classes
 -------
@@ -20,6 +22,10 @@ Examples
 >>> lab.controls["Acid Yellow (synthetic)"].value = 1.0
 >>> lab.result.batch.dyes[0].grams
 5.0
+>>> lab.plot.reflectance_axes.lines[2].get_color() == lab.result.trial.hex
+True
+>>> bytes(lab.curves.value[:4])
+b'\\x89PNG'
 """
 
 from __future__ import annotations
@@ -42,14 +48,16 @@ from farshlab.dye import (
     load_standards,
     match_recipe,
     recipe_sheet_html,
+    tristimulus_weights,
 )
 from farshlab.locale import message
-from farshlab.plotting.dye import dye_curves_figure
-from farshlab.widgets.base import Simulator, figure_png
+from farshlab.plotting.dye import DyeCurvesPlot
+from farshlab.widgets.base import Simulator
 
 __all__ = ["DyeLab", "DyeLabResult"]
 
 SETTINGS = ("fibre_g", "liquor_ratio", "stock_percent", "bath", "target", "second_light")
+SECOND_LIGHTS = ("A", "F11")
 STEP_PERCENT = 0.01  # slider step, % owf
 
 
@@ -94,8 +102,10 @@ class DyeLab(Simulator):
     sliders; ``.last_match`` keeps that solver result and ``.match_note`` says how close it came.
 
     View: ``.swatches`` (HTML: trial and target in daylight, ΔE00), ``.second`` (HTML: both under the
-    second light, metamerism index), ``.curves`` (Image: reflectance and K/S), ``.sheet`` (HTML recipe
-    sheet).
+    second light, metamerism index), ``.curves`` (Image: PNG of reflectance 0–1 and K/S against
+    wavelength in nm, with a legend), ``.sheet`` (HTML recipe sheet). The curves are drawn on one
+    :class:`~farshlab.plotting.dye.DyeCurvesPlot` (``.plot``) kept for the simulator's life: a move
+    updates its lines and redraws only them, so the PNG is new when the assignment returns.
     """
 
     def __init__(self, dye_set: DyeSet | None = None, standards: dict | None = None) -> None:
@@ -107,6 +117,8 @@ class DyeLab(Simulator):
             raise ValueError("standards must hold at least one target spectrum")
         self.last_match: MatchResult | None = None
         self._holding = False
+        for light in SECOND_LIGHTS:  # build each light's weights now (once, ~0.1 s), not at its first choice
+            tristimulus_weights(light)
         super().__init__()
 
     def make_controls(self):
@@ -140,7 +152,7 @@ class DyeLab(Simulator):
                 options=list(self.standards), description=message("dyelab.target"), **wide
             ),
             "second_light": widgets.Dropdown(
-                options=[(message(f"dyelab.light.{name}"), name) for name in ("A", "F11")],
+                options=[(message(f"dyelab.light.{name}"), name) for name in SECOND_LIGHTS],
                 value="A",
                 description=message("dyelab.second_light"),
                 **wide,
@@ -173,6 +185,7 @@ class DyeLab(Simulator):
         self.swatches = widgets.HTML()
         self.second = widgets.HTML()
         self.curves = widgets.Image(format="png", layout=widgets.Layout(width="860px"))
+        self.plot: DyeCurvesPlot | None = None  # made at the first render, then kept and updated
         self.sheet = widgets.HTML()
         return widgets.VBox([self.synthetic_note, self.swatches, self.second, self.curves, self.sheet])
 
@@ -203,7 +216,9 @@ class DyeLab(Simulator):
             result.target: (trial.standard_reflectance, trial.standard_hex, "--"),
             message("dyelab.trial"): (trial.reflectance, trial.hex),
         }
-        self.curves.value = figure_png(dye_curves_figure(WAVELENGTHS_NM, curves))
+        if self.plot is None:
+            self.plot = DyeCurvesPlot(WAVELENGTHS_NM, curves)
+        self.curves.value = self.plot.update(curves).png()
         self.sheet.value = recipe_sheet_html(result.batch)
 
     def match(self, _button=None) -> MatchResult:

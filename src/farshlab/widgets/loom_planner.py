@@ -39,6 +39,7 @@ from matplotlib.patches import Rectangle
 
 from farshlab.carpet import UNIT_CM, CarpetPlan, plan_carpet
 from farshlab.locale import message
+from farshlab.plotting.scale import round_up
 from farshlab.widgets.base import FigureCanvasPNG, Simulator
 
 __all__ = ["LoomDrawing", "LoomPlanner", "draw_loom"]
@@ -47,6 +48,10 @@ FINE_BLOCK_KNOTS = 10
 HEAVY_BLOCK_KNOTS = 100
 MOST_FINE_LINES = 150
 """Above this many 10-knot blocks along a side, only the 100-knot lines are drawn (they would merge)."""
+
+FRAME_ROOM = 1.05
+"""The frame is the next round size above the carpet's plus 5 %: a carpet whose size only wavers
+(50.05 cm at one raj, 49.98 cm at the next) keeps its frame."""
 
 WOOL = "#efe4c8"
 BEAM = "#8b5a2b"
@@ -61,11 +66,14 @@ def _block_lines(n_knots: int, pitch_cm: float, step: int, span: tuple[float, fl
 
 class LoomDrawing:
     """
-    A to-scale drawing of a carpet on its loom whose artists are made once and updated per plan.
+    A to-scale drawing of a carpet on its loom whose artists are made once and moved per plan.
 
     A simulator keeps one for its life: :meth:`update` moves the woven area, block lines, warps,
-    beams, limits and title to a new :class:`~farshlab.carpet.CarpetPlan` without building a new
-    figure (a slider move then costs one draw, not a figure's construction). Lengths are in cm.
+    beams and title to a new :class:`~farshlab.carpet.CarpetPlan` without building a new figure.
+    The frame (axis limits, so ticks and their numbers) is sized to the next round number of cm
+    (:func:`farshlab.plotting.scale.round_up`) above the carpet's size plus 5 %, so it stays put
+    while a slider moves the carpet inside it: :attr:`frame` tells when it changed. Lengths are
+    in cm.
 
     Parameters
     ----------
@@ -73,6 +81,15 @@ class LoomDrawing:
         Where to draw.
     loom_allowance_cm : float
         Warp length beyond the woven area, top and bottom together (cm).
+    animated : bool
+        Mark the moving artists ``animated`` (for :class:`~farshlab.widgets.base.FigureCanvasPNG`,
+        which then draws the frame once and only these per move).
+
+    Attributes
+    ----------
+    frame : tuple
+        The frame's width and height (cm), and whether the 10-knot lines are drawn (the title
+        says which lines there are): the still part of the picture changes with it.
 
     Examples
     --------
@@ -82,12 +99,14 @@ class LoomDrawing:
     >>> drawing.update(plan_carpet(35, 50, 40, nm=6, ply=2, weavers=1, knots_per_weaver_per_day=6000))
     >>> len(drawing.fine.get_segments()), len(drawing.heavy.get_segments())  # 200 across, 286 rows
     (47, 3)
+    >>> drawing.frame  # cm: round sizes at or above 35 × 50 cm plus 5 %; 10-knot lines drawn
+    (40.0, 60.0, True)
     """
 
-    def __init__(self, ax, loom_allowance_cm: float = 60.0) -> None:
+    def __init__(self, ax, loom_allowance_cm: float = 60.0, animated: bool = False) -> None:
         self.ax = ax
         self.loom_allowance_cm = loom_allowance_cm
-        ax.add_patch(Rectangle((0, 0), 1, 1, facecolor="none", edgecolor="none"))
+        self.frame: tuple = ()
         self.warps = ax.add_collection(LineCollection([], colors="#b8b8b8", linewidths=0.3))
         self.woven = ax.add_patch(Rectangle((0, 0), 1, 1, facecolor=WOOL, edgecolor="black", linewidth=1.2))
         self.fine = ax.add_collection(LineCollection([], colors="#9c8f72", linewidths=0.4))
@@ -99,6 +118,8 @@ class LoomDrawing:
         ax.set_aspect("equal")
         ax.set_xlabel(message("loom.figure.x"))
         ax.set_ylabel(message("loom.figure.y"))
+        for artist in (self.warps, self.woven, self.fine, self.heavy, *self.beams, self.beam_label):
+            artist.set_animated(animated)
 
     def update(self, plan: CarpetPlan) -> None:
         """Redraw the loom for ``plan`` (every artist moved, none created)."""
@@ -106,7 +127,10 @@ class LoomDrawing:
         height = plan.rows * plan.unit_cm / plan.raj_h
         pitch_x, pitch_y = plan.unit_cm / plan.raj_w, plan.unit_cm / plan.raj_h
         margin = self.loom_allowance_cm / 2
-        beam = max(2.0, 0.04 * height)
+        fine = max(plan.knots_across, plan.rows) / FINE_BLOCK_KNOTS <= MOST_FINE_LINES
+        self.frame = (round_up(width * FRAME_ROOM), round_up(height * FRAME_ROOM), fine)
+        frame_w, frame_h, _ = self.frame
+        beam, pad = max(2.0, 0.04 * frame_h), 0.08 * frame_w
         warp_x = np.linspace(0, width, min(plan.warp_ends, 60))
         self.warps.set_segments([[(x, -margin), (x, height + margin)] for x in warp_x])
         self.woven.set_bounds(0, 0, width, height)
@@ -117,15 +141,14 @@ class LoomDrawing:
             if step == HEAVY_BLOCK_KNOTS or plan.rows / step <= MOST_FINE_LINES:
                 lines += _block_lines(plan.rows, pitch_y, step, (0, width), vertical=False)
             collection.set_segments(lines)
-        pad = 0.08 * width
         for rectangle, y in zip(self.beams, (-margin - beam, height + margin), strict=True):
             rectangle.set_bounds(-pad, y, width + 2 * pad, beam)
         self.beam_label.set_position((width / 2, height + margin + beam / 2))
-        self.ax.set_xlim(-pad * 1.5, width + pad * 1.5)
-        self.ax.set_ylim(-margin - beam * 1.5, height + margin + beam * 1.5)
-        fine = max(plan.knots_across, plan.rows) / FINE_BLOCK_KNOTS <= MOST_FINE_LINES
+        self.ax.set_xlim(-pad * 1.5, frame_w + pad * 1.5)
+        self.ax.set_ylim(-margin - beam * 1.5, frame_h + margin + beam * 1.5)
         title = "loom.figure.title" if fine else "loom.figure.title_coarse"
-        self.ax.set_title(message(title, across=plan.knots_across, rows=plan.rows), fontsize=9, wrap=True)
+        # a fixed title height (y given): matplotlib then skips its search for room above the ticks
+        self.ax.set_title(message(title), fontsize=9, y=1.0)
 
 
 def draw_loom(ax, plan: CarpetPlan, loom_allowance_cm: float = 60.0) -> None:
@@ -201,7 +224,7 @@ class LoomPlanner(Simulator):
         figure = Figure(figsize=(5, 5.5))
         figure.subplots_adjust(left=0.17, right=0.97, bottom=0.09, top=0.9)
         self._canvas = FigureCanvasPNG(figure)
-        self._drawing = LoomDrawing(figure.add_subplot())
+        self._drawing = LoomDrawing(figure.add_subplot(), animated=True)
         self.summary = widgets.HTML()
         self.picture = widgets.Image(format="png")
         return widgets.HBox([self.summary, self.picture])
@@ -219,5 +242,6 @@ class LoomPlanner(Simulator):
         ]
         heading = message("loom.result.heading", width=f"{result.width_cm:g}", height=f"{result.height_cm:g}")
         # the picture is sent before the numbers: numbers on screen always come with their picture
-        self.picture.value = self._canvas.png(self._drawing.update, result)
+        self._drawing.update(result)
+        self.picture.value = self._canvas.png(frame=self._drawing.frame)
         self.summary.value = f"<b>{heading}</b><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"

@@ -6,7 +6,9 @@ The model is :func:`farshlab.design.symmetric_design` (pure, tested in ``tests/d
 (read from the text control, top row first) tiled and built into a whole design by quarter or half
 mirroring, a four-fold turn, or a border of repeats. This module only makes the controls, the motif
 editor (one button per knot: clicking paints it with the chosen yarn) and the view: the design
-drawn to scale by :mod:`farshlab.plotting`, a check of its symmetry, and a table of knots per colour.
+painted to scale, knot by knot with its 10-knot lines, by :func:`farshlab.plotting.grid.grid_raster`
+(numpy and Pillow, a few milliseconds, so every change redraws at once), a check of its symmetry,
+and a table of knots per colour (the picture's legend).
 
 Classes
 -------
@@ -19,6 +21,8 @@ Examples
 >>> designer.controls["symmetry"].value = "quarter_shared"
 >>> designer.result.size, designer.result.symmetric
 ((17, 17), True)
+>>> designer.raster.cell_px  # pixels per knot in the picture
+28
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from farshlab.design import (
     symmetric_design,
 )
 from farshlab.locale import message
-from farshlab.plotting import grid_png
+from farshlab.plotting.grid import grid_raster
 from farshlab.widgets.base import Simulator
 
 __all__ = ["SymmetryDesigner"]
@@ -63,8 +67,10 @@ class SymmetryDesigner(Simulator):
     Editor: ``.paint`` (the code to paint with) and ``.cells`` (``ipywidgets.Button`` per knot, by
     ``(row, column)`` with row 0 the motif's bottom row; ``button.click()`` paints that knot).
 
-    View: ``.picture`` (``Image`` of the whole design), ``.summary`` (size and symmetry check) and
-    ``.table`` (knots per colour).
+    View: ``.picture`` (``Image``, PNG of the whole design: knot lines, heavy lines every 10 knots,
+    rows numbered from 1 at the bottom), ``.raster`` (the :class:`~farshlab.plotting.grid.GridRaster`
+    behind it: ``raster.knot_centre(row, column)`` is where a knot is in the picture, in pixels),
+    ``.summary`` (size and symmetry check) and ``.table`` (knots per colour, with their swatches).
     """
 
     def __init__(self, legend: YarnLegend | None = None) -> None:
@@ -72,6 +78,8 @@ class SymmetryDesigner(Simulator):
         if not isinstance(self.legend, YarnLegend):
             raise ValueError(f"legend must be a YarnLegend, got {type(legend).__name__}")
         self.cells: dict[tuple[int, int], widgets.Button] = {}
+        self._buttons: dict[tuple[int, int], widgets.Button] = {}
+        self._cell_layout = widgets.Layout(width=f"{CELL_PX}px", height=f"{CELL_PX}px")  # shared
         self.editor = widgets.GridBox(layout=widgets.Layout(grid_gap="1px"))
         super().__init__()
 
@@ -144,24 +152,29 @@ class SymmetryDesigner(Simulator):
         rows, columns = result.motif.shape
         colours = {yarn.code: yarn.colour for yarn in self.legend}
         if {key for key in self.cells} != {(r, c) for r in range(rows) for c in range(columns)}:
-            self.cells = {}
+            # buttons are kept once made (a knot's button paints that knot of any motif), so a new
+            # motif shape reuses them and only makes the ones it has never had
             for r in range(rows):
                 for c in range(columns):
-                    button = widgets.Button(
-                        layout=widgets.Layout(width=f"{CELL_PX}px", height=f"{CELL_PX}px")
-                    )
-                    button.on_click(lambda _button, r=r, c=c: self._paint(r, c))
-                    self.cells[(r, c)] = button
+                    if (r, c) not in self._buttons:
+                        button = widgets.Button(layout=self._cell_layout)
+                        button.on_click(lambda _button, r=r, c=c: self._paint(r, c))
+                        self._buttons[(r, c)] = button
+            self.cells = {(r, c): self._buttons[(r, c)] for r in range(rows) for c in range(columns)}
             self.editor.layout.grid_template_columns = f"repeat({columns}, {CELL_PX}px)"
             self.editor.children = [self.cells[(r, c)] for r in reversed(range(rows)) for c in range(columns)]
         for (r, c), button in self.cells.items():
             code = int(result.motif[r, c])
-            button.style.button_color = colours[code]
-            button.tooltip = f"{code} {self.legend.by_code(code).name}"
+            tooltip = f"{code} {self.legend.by_code(code).name}"
+            if button.style.button_color != colours[code]:
+                button.style.button_color = colours[code]
+            if button.tooltip != tooltip:
+                button.tooltip = tooltip
 
     def render(self, result: DesignResult) -> None:
         self._show_motif(result)
-        self.picture.value = grid_png(result.design, self.legend, width_inches=5.0)
+        self.raster = grid_raster(result.design, self.legend)
+        self.picture.value = self.raster.png()
         across, rows = result.size
         answer = message("designer.answer.yes" if result.symmetric else "designer.answer.no")
         size = message("designer.summary", across=across, rows=rows, total=f"{across * rows:,}")
@@ -181,6 +194,12 @@ class SymmetryDesigner(Simulator):
                 f"<tr><td>{code}</td><td>{swatch}</td><td>{html.escape(yarn.name)}</td><td>{knots:,}</td></tr>"
             )
         self.table.value = f"<table><tr>{head}</tr>{''.join(rows_html)}</table>"
+
+    def _changed(self, change: dict) -> None:
+        # choosing a library motif writes its text into ``motif_text``, whose change has already
+        # redrawn (the model reads the text, not the name): a second redraw would repeat the first
+        if change["owner"] is not self.controls["motif"]:
+            self.refresh()
 
     def layout(self) -> widgets.Widget:
         """The controls, the motif editor with its paint colour, the message and the view."""

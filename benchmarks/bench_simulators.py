@@ -15,6 +15,10 @@ the page from the key press (``keydown``) to the first change of the simulator's
 ``src`` of an image in its view; the Colour Matcher, which has no picture, to the first change
 of its view).
 
+The baseline, timed in the same run over the same moves: what an update cost before (the
+simulator's model, then a new matplotlib figure saved with a tight bounding box; for Chart Studio
+the whole chart), printed as "old p95" with the ratio to today's p95.
+
 Run from the repository root:
 
     .venv/bin/python benchmarks/bench_simulators.py [--browser]
@@ -30,11 +34,17 @@ from pathlib import Path
 
 import ipywidgets as widgets
 import numpy as np
+from matplotlib.figure import Figure
 
-from farshlab.widgets.chart_studio import ChartStudio
+from farshlab.chart import picture_to_chart
+from farshlab.chart.outputs import preview_image
+from farshlab.dye import WAVELENGTHS_NM
+from farshlab.plotting import figure_to_png, grid_png
+from farshlab.plotting.dye import dye_curves_figure
+from farshlab.widgets.chart_studio import SAMPLE_PICTURE, ChartStudio
 from farshlab.widgets.colour_matcher import ColourMatcher
 from farshlab.widgets.dye_lab import DyeLab
-from farshlab.widgets.loom_planner import LoomPlanner
+from farshlab.widgets.loom_planner import LoomPlanner, draw_loom
 from farshlab.widgets.symmetry_designer import SymmetryDesigner
 
 MOVES = 20
@@ -67,6 +77,76 @@ def moves(control) -> list:
         low = previous - step
         values.append(low if low >= control.min else previous + step)
     return values
+
+
+def _old_loom(sim, result) -> bytes:
+    figure = Figure(figsize=(5, 5.5))
+    draw_loom(figure.add_subplot(), result)
+    return figure_to_png(figure)
+
+
+def _old_dye_lab(sim, result) -> bytes:
+    trial = result.trial
+    curves = {
+        "substrate": (sim.dye_set.substrate_reflectance, "#b0a890", ":"),
+        result.target: (trial.standard_reflectance, trial.standard_hex, "--"),
+        "trial": (trial.reflectance, trial.hex),
+    }
+    return figure_to_png(dye_curves_figure(WAVELENGTHS_NM, curves))
+
+
+def _old_designer(sim, result) -> bytes:
+    return grid_png(result.design, sim.legend, width_inches=5.0)
+
+
+def _old_chart_studio(sim, _result) -> bytes:
+    values = sim.values()
+    chart = picture_to_chart(
+        SAMPLE_PICTURE,
+        values["width_cm"],
+        values["raj"],
+        colours=values["colours"],
+        palette_method=values["method"],
+        dither=values["dither"],
+        clean=values["clean"] or None,
+    )
+    return bytes(preview_image(chart.chart, 360).tobytes())
+
+
+#: the baseline: what each update cost before issue 20 — the full model and a new matplotlib
+#: figure saved with a tight bounding box (Chart Studio: the whole chart, no preview)
+OLD_VIEWS = {
+    "Chart Studio": _old_chart_studio,
+    "Dye Lab": _old_dye_lab,
+    "Loom Planner": _old_loom,
+    "Symmetry Designer": _old_designer,
+}
+
+
+def baseline() -> dict[str, float]:
+    """p95 ms of the old way, over the same moves: the simulator's model, then the old drawing."""
+    results = {}
+    for label, old_view in OLD_VIEWS.items():
+        cls, name = SIMULATORS[label]
+        sim = cls()
+        if hasattr(sim, "wait_refined"):
+            sim.wait_refined()
+        _key, control = first_slider(sim, name)
+        times = []
+        for value in moves(control):
+            with control.hold_trait_notifications():
+                control.unobserve_all()  # the new view is not drawn: only the old way is timed
+                control.value = value
+            started = time.perf_counter()
+            if label == "Chart Studio":
+                old_view(sim, None)
+            else:
+                old_view(sim, sim.model(**sim.values()))
+            times.append(time.perf_counter() - started)
+        results[label] = _figures(times)[0]
+        if hasattr(sim, "close"):
+            sim.close()
+    return results
 
 
 def _refined_after(sim, limit_s: float = 120.0) -> float | None:
@@ -203,21 +283,28 @@ def in_browser() -> dict[str, tuple]:
     return results
 
 
-def _table(title: str, results) -> None:
+def _table(title: str, results, old=None) -> None:
     print(title)
-    print(f"{'simulator':<20}{'slider':<26}{'p95 ms':>8}{'median ms':>11}  verdict   refined p95 / median ms")
+    header = f"{'simulator':<20}{'slider':<26}{'p95 ms':>8}{'median ms':>11}  verdict "
+    header += f"{'old p95 ms':>12}{'ratio':>8}  refined p95 / median ms"
+    print(header)
     for label, (key, p95, median, *refined) in results.items():
         verdict = "ok" if p95 <= LIMIT_MS else "SLOW"
+        before = "" if not old or label not in old else f"{old[label]:>12.0f}{old[label] / p95:>7.1f}x"
         full = f"{refined[0]:.0f} / {refined[1]:.0f}" if refined else ""
-        print(f"{label:<20}{key:<26}{p95:>8.0f}{median:>11.0f}  {verdict:<8}  {full}")
+        print(f"{label:<20}{key:<26}{p95:>8.0f}{median:>11.0f}  {verdict:<8}{before:<20}  {full}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--browser", action="store_true", help="also time updates in JupyterLab (Chromium)")
     args = parser.parse_args()
+    old = baseline()
     _table(
-        f"in process: {MOVES} moves of the first numeric slider (target p95 <= {LIMIT_MS:g} ms)", in_process()
+        f"in process: {MOVES} moves of the first numeric slider (target p95 <= {LIMIT_MS:g} ms); "
+        "old: the model and a new figure per move (before issue 20), same moves, same run",
+        in_process(),
+        old,
     )
     if args.browser:
         print()

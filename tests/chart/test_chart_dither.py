@@ -52,3 +52,24 @@ def test_bad_input(kwargs, match):
     arguments = {"image_rgb": np.zeros((3, 3, 3), np.uint8), "palette_rgb": BLACK_WHITE} | kwargs
     with pytest.raises(ValueError, match=match):
         dither_to_palette(**arguments)
+
+
+def test_a_kept_lookup_table_gives_the_same_chart_and_another_palette_its_own(monkeypatch):
+    from farshlab.chart import dither
+
+    rng = np.random.default_rng(3)
+    knots = rng.integers(0, 256, (20, 30, 3), dtype=np.uint8)
+    palette = rng.integers(0, 256, (8, 3), dtype=np.uint8)
+    monkeypatch.setattr(dither, "_TABLES", type(dither._TABLES)())
+    fresh = dither_to_palette(knots, palette, max_isolated_percent=100).indices
+    assert len(dither._TABLES) == 1
+    again = dither_to_palette(knots, palette, strength=0.8, max_isolated_percent=100)
+    assert len(dither._TABLES) == 1  # the same palette and colours: the table was reused
+    made, real = [], dither._new_lookup_table
+    monkeypatch.setattr(dither, "_new_lookup_table", lambda *a: made.append(a) or real(*a))
+    assert np.array_equal(dither_to_palette(knots, palette, max_isolated_percent=100).indices, fresh)
+    assert not made and not np.array_equal(again.indices, fresh)
+    other = palette.copy()
+    other[0] = 255 - other[0]
+    dither_to_palette(knots, other, max_isolated_percent=100)
+    assert len(dither._TABLES) == 2

@@ -49,6 +49,8 @@ Examples
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,6 +66,12 @@ LUT_STEP = 2.0
 
 MOST_ROUNDS = 50
 """Rounds of putting knots back before dithering is given up (the plain mapping is returned)."""
+
+KEPT_TABLES = 4
+"""Lookup tables kept for reuse (each a few MB)."""
+
+_TABLES: OrderedDict[tuple, tuple] = OrderedDict()
+_TABLES_LOCK = threading.Lock()
 
 LUT_MARGIN = 12.0
 """The grid covers the picture's Lab colours plus this margin (diffused errors go beyond them)."""
@@ -90,9 +98,35 @@ class DitherResult:
 
 
 def _lookup_table(lab: np.ndarray, palette_lab: np.ndarray, params: dict):
-    """Exact ΔE00-nearest palette index at every point of a Lab grid (step LUT_STEP) around the picture."""
+    """
+    Exact ΔE00-nearest palette index at every point of a Lab grid (step LUT_STEP) around the picture.
+
+    The last few tables are kept: the same palette over the same range of colours (a simulator's
+    preview moved again, the same chart dithered at another strength) reuses its table.
+    """
     low = np.floor(np.maximum(lab.reshape(-1, 3).min(axis=0) - LUT_MARGIN, [0.0, -128.0, -128.0]))
     high = np.ceil(np.minimum(lab.reshape(-1, 3).max(axis=0) + LUT_MARGIN, [100.0, 128.0, 128.0]))
+    key = (
+        palette_lab.tobytes(),
+        palette_lab.shape,
+        low.tobytes(),
+        high.tobytes(),
+        tuple(sorted(params.items())),
+    )
+    with _TABLES_LOCK:
+        kept = _TABLES.get(key)
+        if kept is not None:
+            _TABLES.move_to_end(key)
+            return kept
+    table = _new_lookup_table(low, high, palette_lab, params)
+    with _TABLES_LOCK:
+        _TABLES[key] = table
+        while len(_TABLES) > KEPT_TABLES:
+            _TABLES.popitem(last=False)
+    return table
+
+
+def _new_lookup_table(low: np.ndarray, high: np.ndarray, palette_lab: np.ndarray, params: dict):
     axes = [np.arange(lo, hi + LUT_STEP, LUT_STEP) for lo, hi in zip(low, high, strict=True)]
     axes[0] = np.minimum(axes[0], 100.0)
     points = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, 3)

@@ -239,3 +239,18 @@ def test_a_bad_upload_shows_a_message():
     assert "not a picture" in studio.error and studio.error in studio.message.value
     assert studio.wait_refined(timeout=0)  # nothing is coming: the message is final
     assert studio.result is None and studio.view.layout.visibility == "hidden"
+
+
+def test_without_a_worker_process_the_studio_refines_in_a_thread(monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    class NoProcess:
+        def submit(self, *_args):
+            raise BrokenProcessPool("a sandbox that forbids it")
+
+    studio = ChartStudio()
+    monkeypatch.setattr(studio, "_worker_process", lambda: NoProcess())
+    studio.controls["width_cm"].value = 27  # a width no other test uses
+    assert studio.wait_refined(timeout=WAIT_S)
+    assert studio.refine_in == "thread" and studio.refined
+    _assert_same(studio.result, _expected(27))

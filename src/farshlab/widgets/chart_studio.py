@@ -53,6 +53,7 @@ import warnings
 import weakref
 from collections import OrderedDict
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -220,7 +221,8 @@ class ChartStudio(Simulator):
         Where the full chart is computed: ``"process"`` (default) in a worker process of its own,
         started at the first refinement, so that a move is never kept waiting by it (the
         k-means of a large chart is one long step); ``"thread"`` in a thread of this process,
-        where a move waits for the step running.
+        where a move waits for the step running. Where no worker process can start, the studio
+        refines in a thread instead.
 
     Attributes
     ----------
@@ -460,6 +462,14 @@ class ChartStudio(Simulator):
                         result = self._chart(job.picture.rgb, job.values, palette=palette, progress=check)
                 error = None
             except _Superseded:
+                continue
+            except BrokenProcessPool:
+                # no worker process here (a script without a main guard, a sandbox that forbids
+                # it): refine in this process from now on, starting again with this job
+                with self._state:
+                    self.refine_in, self._pool, self._pool_generation = "thread", None, None
+                    if self._job is None:
+                        self._job = job
                 continue
             except ValueError as problem:
                 result, error = None, str(problem)

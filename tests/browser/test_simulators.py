@@ -87,6 +87,33 @@ def test_loom_planner_as_a_workshop_app(page, screenshots, tmp_path):
         assert "import" not in page.locator("body").inner_text(), "the app page shows code"
 
 
+def test_chart_studio_app_shows_a_preview_then_refines_by_itself(page, screenshots, tmp_path):
+    from farshlab.locale import message
+
+    preview = message("studio.result.preview", across=0, rows=0, full_across=0, full_rows=0).split("(")[0]
+    env = jupyter_env(tmp_path / "jupyter")
+    command = [FARSHLAB, "apps", "--folder", str(tmp_path / "apps"), "--port", "{port}", "--token", "{token}"]
+    with run_server(command, tmp_path, env, tmp_path / "apps.log", "/") as apps:
+        page.goto(apps.page_url("/voila/render/chart_studio.ipynb"))
+        page.wait_for_selector(".widget-slider", timeout=120_000)
+        body = page.locator("body")
+        expect(body).to_contain_text("100 knots across", timeout=90_000)  # 20 cm at 35 raj
+        assert_no_errors(page, "the Chart Studio app")
+        slider = page.locator(".widget-slider", has_text=message("studio.width_cm")).first
+        slider.locator(".noUi-handle").first.click()
+        for _ in range(10):
+            page.keyboard.press("ArrowRight")
+        try:
+            # each move is answered by a preview; the full 30 cm chart follows with nobody asking,
+            # computed in the studio's worker process beside the app's kernel
+            expect(body).to_contain_text(preview.strip(), timeout=30_000)
+            expect(body).to_contain_text("150 knots across × 176 rows", timeout=120_000)
+            expect(body).not_to_contain_text(preview.strip(), timeout=30_000)
+        finally:
+            shot(page, screenshots, "apps-3-chart-studio-refined")
+        assert_no_errors(page, "the Chart Studio app after moving the width")
+
+
 def test_a_broken_widget_fails_with_a_readable_message(page, tmp_path):
     folder = tmp_path / "apps"
     folder.mkdir()

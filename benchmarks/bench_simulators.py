@@ -110,7 +110,7 @@ def _old_chart_studio(sim, _result) -> bytes:
         dither=values["dither"],
         clean=values["clean"] or None,
     )
-    return bytes(preview_image(chart.chart, 360).tobytes())
+    return preview_image(chart.chart, 360).tobytes()
 
 
 #: the baseline: what each update cost before issue 20 — the full model and a new matplotlib
@@ -212,14 +212,21 @@ OBSERVE = """
   }).observe(output, {attributes: true, childList: true, characterData: true, subtree: true});
 }
 """
-IDLE = "document.querySelector('.jp-Notebook-ExecutionIndicator')?.getAttribute('data-status') === 'idle'"
 
 
 def in_browser() -> dict[str, tuple]:
     """Move each simulator's slider in JupyterLab; p95 and median ms from key press to new picture."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     import nbformat
-    from browser.conftest import CHROMIUM, CHROMIUM_ARGS, jupyter_env, lab_command, run_all, run_server
+    from browser.conftest import (
+        CHROMIUM,
+        CHROMIUM_ARGS,
+        jupyter_env,
+        lab_command,
+        run_all,
+        run_server,
+        wait_idle,
+    )
     from playwright.sync_api import sync_playwright
 
     from farshlab.locale import message
@@ -277,7 +284,7 @@ def in_browser() -> dict[str, tuple]:
                     if marker:
                         refined.append((bench["refined"] - bench["key"]) / 1000)
                     previous = value
-                    page.wait_for_function(IDLE)  # this move's whole answer is in: no queue builds up
+                    wait_idle(page)  # this move's whole answer is in: no queue builds up
                 results[label] = (key, *_figures(times), *(_figures(refined) if refined else ()))
             browser.close()
     return results

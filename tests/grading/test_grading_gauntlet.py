@@ -68,20 +68,18 @@ def gauntlet(project, built_course, tmp_path_factory):
             nbformat.write(nb, path)
         expected[student] = (flag, score)
 
-    with_cells = _with_cells
-
     first_answer = FIRST_ANSWER
     hand_in(
         "g02_memory",
-        with_cells(perfect, first_answer, "x = bytearray(8 * 1024**3)"),
+        _with_cells(perfect, first_answer, "x = bytearray(8 * 1024**3)"),
         flag="memory_limit",
         score=17,
     )
     fork = "import os, time\nfor _ in range(10_000):\n    if os.fork() == 0:\n"
     fork += "        time.sleep(60)\n        os._exit(0)"
-    hand_in("g03_forkbomb", with_cells(perfect, first_answer, fork), flag="process_limit")
+    hand_in("g03_forkbomb", _with_cells(perfect, first_answer, fork), flag="process_limit")
     chatty = "for i in range(300_000):\n    print('knot', i)"
-    hand_in("g04_output", with_cells(perfect, first_answer, chatty),
+    hand_in("g04_output", _with_cells(perfect, first_answer, chatty),
             flag="output_capped", score=17)  # fmt: skip
     hand_in("g05_corrupt", raw=b'{"cells": [ {"this is": not json', flag="corrupt_notebook", score=0)
     hand_in("g06_empty", raw=b"", flag="corrupt_notebook", score=0)
@@ -98,7 +96,7 @@ def gauntlet(project, built_course, tmp_path_factory):
         "numpy.testing.assert_allclose = lambda *a, **k: None\n"
         "math.isclose = lambda *a, **k: True"
     )
-    hand_in("g10_patched", with_cells(perfect, first_answer, patch), flag="tests_patched", score=0)
+    hand_in("g10_patched", _with_cells(perfect, first_answer, patch), flag="tests_patched", score=0)
     course = built_course.course_dir
     read = (
         "for path in ['../source/a00_orientation/a00_orientation.ipynb', "
@@ -107,31 +105,31 @@ def gauntlet(project, built_course, tmp_path_factory):
         "    try:\n        print(len(open(path, 'rb').read()))\n"
         "    except OSError as error:\n        print(error)"
     )
-    hand_in("g11_read_source", with_cells(perfect, first_answer, read), flag="read_outside", score=17)
+    hand_in("g11_read_source", _with_cells(perfect, first_answer, read), flag="read_outside", score=17)
     write = (
         f"for path in ['/tmp/farshlab-escape.txt', {str(course / 'escape.txt')!r}]:\n"
         "    try:\n        open(path, 'w').write('x')\n    except OSError as error:\n        print(error)"
     )
-    hand_in("g12_write_outside", with_cells(perfect, first_answer, write), flag="write_outside", score=17)
+    hand_in("g12_write_outside", _with_cells(perfect, first_answer, write), flag="write_outside", score=17)
     after_first_test = _tests(perfect)[0] + 1
-    exits = with_cells(perfect, after_first_test, "import os\nos._exit(1)")
+    exits = _with_cells(perfect, after_first_test, "import os\nos._exit(1)")
     # only Q1.1 (2 points) ran before the kernel went away
     hand_in("g13_os_exit", exits, flag="kernel_died", score=_points_before(perfect, after_first_test))
-    hand_in("g14_segfault", with_cells(perfect, first_answer, "import ctypes\nctypes.string_at(0)"),
+    hand_in("g14_segfault", _with_cells(perfect, first_answer, "import ctypes\nctypes.string_at(0)"),
             flag="kernel_died", score=0)  # fmt: skip
     text = nbformat.writes(perfect).replace("Orientation", "Orientation \udcff", 1)
     hand_in("g15_not_utf8", raw=text.encode("utf-8", "surrogateescape"), flag="not_utf8", score=17)
     big = copy.deepcopy(perfect)
     big.cells[2].outputs = [nbformat.v4.new_output("stream", name="stdout", text="x" * 50_000_000)]
     hand_in("g16_50mb", big, flag="large_notebook", score=17)
-    hand_in("g17_sys_exit", with_cells(perfect, first_answer, "import sys\nsys.exit(3)"), flag="exit_called",
+    hand_in("g17_sys_exit", _with_cells(perfect, first_answer, "import sys\nsys.exit(3)"), flag="exit_called",
             score=17)  # fmt: skip
     hand_in("g18_wrong_assignment", other, flag="wrong_assignment", score=0)
     # files of 30 MB each (under the 64 MB per-file limit) until the 64 MB cap on bytes written
     # stops the kernel: every test comes after, so nothing scores
     junk = "import time\nfor i in range(8):\n    with open(f'junk{i}.bin', 'wb') as f:\n"
     junk += "        f.write(b'x' * 30 * 1024 * 1024)\n    time.sleep(0.3)"
-    hand_in("g20_disk_filler", with_cells(perfect, first_answer, junk), flag="write_cap", score=0)
+    hand_in("g20_disk_filler", _with_cells(perfect, first_answer, junk), flag="write_cap", score=0)
     extra = root / "g19_extra" / ASSIGNMENT
     hand_in("g19_extra", perfect, flag="extra_notebook", score=17)
     nbformat.write(perfect, extra / "copy_of_homework.ipynb")

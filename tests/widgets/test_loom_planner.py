@@ -5,7 +5,8 @@ import pytest
 from matplotlib.figure import Figure
 
 from farshlab.locale import message
-from farshlab.widgets.base import FigureCanvasPNG, Simulator
+from farshlab.plotting.canvas import KeptCanvas
+from farshlab.widgets.base import Simulator
 from farshlab.widgets.loom_planner import LoomDrawing, LoomPlanner, draw_loom
 
 
@@ -167,11 +168,11 @@ def test_a_kept_frame_gives_the_same_pixels_as_a_whole_draw():
 
     def picture(plans):
         figure = Figure(figsize=(5, 5.5))
-        canvas = FigureCanvasPNG(figure)
-        drawing = LoomDrawing(figure.add_subplot(), animated=True)
+        canvas = KeptCanvas(figure)
+        drawing = LoomDrawing(figure.add_subplot())
         for plan in plans:
             drawing.update(plan)
-            png = canvas.png(frame=drawing.frame)
+            png = canvas.show(canvas.layer(drawing.frame, hidden=drawing.moving), drawing.moving).png()
         return np.asarray(Image.open(BytesIO(png)))
 
     options = {"nm": 8, "ply": 2, "weavers": 1, "knots_per_weaver_per_day": 6000}

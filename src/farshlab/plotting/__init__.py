@@ -14,6 +14,8 @@ grid
     Pillow image.
 dye
     Reflectance and K/S curves and swatches for the Dye Lab.
+canvas
+    A figure for a live view: still layers kept as pixels, moving artists drawn on them, fast PNG.
 scale
     Round numbers for axis limits that stay put while a value moves a little.
 chart_pages

@@ -29,17 +29,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from farshlab.locale import message
-from farshlab.plotting.grid import FAST_PNG_LEVEL, rgb_png
+from farshlab.plotting.canvas import KeptCanvas
+from farshlab.plotting.grid import FAST_PNG_LEVEL
 from farshlab.plotting.scale import round_up
 
 __all__ = ["DyeCurvesPlot", "draw_dye_curves", "dye_curves_figure", "ks_top"]
-
-MOST_BACKGROUNDS = 16
-"""A :class:`DyeCurvesPlot` keeps the drawn axes for at most this many K/S tops."""
 
 
 def draw_dye_curves(
@@ -176,12 +173,11 @@ class DyeCurvesPlot:
     ) -> None:
         self.wavelengths_nm = np.asarray(wavelengths_nm, dtype=float)
         self.figure = Figure(figsize=size_in, dpi=dpi, layout="constrained")
-        self.canvas = FigureCanvasAgg(self.figure)
+        self.kept = KeptCanvas(self.figure)  # the still layers, under the curves
         self.reflectance_axes, self.ks_axes = self.figure.subplots(1, 2)
         draw_dye_curves(self.reflectance_axes, self.ks_axes, self.wavelengths_nm, {}, lang=lang)
         self.legend = None
         self._labels: list[str] | None = None
-        self._backgrounds: dict[tuple, object] = {}
         self._relabel(curves)
         # lay out once, with room for the legend and K/S tick labels of four figures; then keep it
         self.ks_axes.set_ylim(0, 1000)
@@ -216,33 +212,6 @@ class DyeCurvesPlot:
     def _samples(self) -> list:
         return [] if self.legend is None else list(self.legend.legend_handles)
 
-    def _layer(self, key, below, artist, hidden=()):
-        """
-        The pixels of ``below`` (a kept layer, or ``None``: a whole draw) with ``artist`` drawn on,
-        kept under ``key``; artists in ``hidden`` are left out.
-        """
-        layer = self._backgrounds.get(key)
-        if layer is not None:
-            return layer
-        for each in hidden:
-            each.set_visible(False)
-        try:
-            if below is None:
-                self.canvas.draw()  # all but the hidden and the animated (the curves)
-            else:
-                self.canvas.restore_region(below)
-                if artist is not None:
-                    self.figure.draw_artist(artist)
-        finally:
-            for each in hidden:
-                each.set_visible(True)
-        layer = self.canvas.copy_from_bbox(self.figure.bbox)
-        if len(self._backgrounds) >= MOST_BACKGROUNDS:
-            oldest = next(key for key in self._backgrounds if key != "base")
-            self._backgrounds.pop(oldest)
-        self._backgrounds[key] = layer
-        return layer
-
     def _background(self, top: float):
         """
         Everything but the curves and the legend's samples, for this K/S top, in three kept layers
@@ -251,10 +220,10 @@ class DyeCurvesPlot:
         numbers and grid lines (once per top and labels).
         """
         legend = [] if self.legend is None else [self.legend]
-        base = self._layer("base", None, None, hidden=[self.ks_axes.yaxis, *legend])
+        base = self.kept.layer("base", hidden=[self.ks_axes.yaxis, *legend])
         labels = tuple(self._labels)
-        labelled = self._layer(("labels", labels), base, self.legend, hidden=self._samples())
-        return self._layer(("top", labels, top), labelled, self.ks_axes.yaxis)
+        labelled = self.kept.layer(("labels", labels), base, self.legend, hidden=self._samples())
+        return self.kept.layer(("top", labels, top), labelled, self.ks_axes.yaxis)
 
     def update(self, curves: Mapping[str, tuple]) -> DyeCurvesPlot:
         """
@@ -287,16 +256,16 @@ class DyeCurvesPlot:
                     artist.set_linestyle(linestyle)
         top = ks_top(np.concatenate(everything) if everything else [])
         self.ks_axes.set_ylim(0, top)
-        self.canvas.restore_region(self._background(top))
-        for artist in [*self.reflectance_axes.lines, *self.ks_axes.lines, *self._samples()]:
-            self.figure.draw_artist(artist)
+        self.kept.show(
+            self._background(top), [*self.reflectance_axes.lines, *self.ks_axes.lines, *self._samples()]
+        )
         return self
 
     @property
     def pixels(self) -> np.ndarray:
         """The drawn figure as an RGB array (height × width × 3, uint8), a copy."""
-        return np.array(self.canvas.buffer_rgba())[..., :3]
+        return self.kept.pixels
 
     def png(self, *, compress_level: int = FAST_PNG_LEVEL) -> bytes:
         """The drawn figure as PNG bytes (Pillow, zlib ``compress_level``)."""
-        return rgb_png(np.asarray(self.canvas.buffer_rgba()), compress_level=compress_level)
+        return self.kept.png(compress_level=compress_level)

@@ -3,7 +3,7 @@ Round numbers for axis limits that stay put while a value moves a little.
 
 A simulator's picture keeps its frame (axis limits, ticks and their numbers) while a slider moves
 the value inside it; the frame only changes when the value passes the next round number, so the
-frame is drawn once and kept (see :class:`farshlab.widgets.base.FigureCanvasPNG`).
+frame is drawn once and kept (see :class:`farshlab.plotting.canvas.KeptCanvas`).
 
 Functions
 ---------

@@ -17,9 +17,6 @@ Classes
 Simulator
     Base class: subclasses provide ``make_controls``, ``model``, ``make_view`` and ``render``.
 
-FigureCanvasPNG
-    A figure kept for a simulator's life: its still part drawn once, its moving artists per update.
-
 Functions
 ---------
 figure_png
@@ -33,16 +30,12 @@ from collections.abc import Mapping
 from typing import Any
 
 import ipywidgets as widgets
-import numpy as np
 from IPython.display import display
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 
 from farshlab.locale import message
 from farshlab.plotting.grid import figure_to_png as figure_png
-from farshlab.plotting.grid import rgb_png
 
-__all__ = ["FigureCanvasPNG", "Simulator", "figure_png"]
+__all__ = ["Simulator", "figure_png"]
 
 
 class Simulator:
@@ -119,15 +112,18 @@ class Simulator:
     def refresh(self) -> None:
         """Recompute the model and redraw the view."""
         try:
-            self.result, self.error = self.model(**self.values()), None
-        except ValueError as error:
-            self.result, self.error = None, str(error)
-        self.message.value = (
-            "" if self.error is None else f"<b>{message('widgets.input_problem')}</b> {self.error}"
-        )
-        self.view.layout.visibility = "hidden" if self.result is None else "visible"
-        if self.result is not None:
-            self.render(self.result)
+            result, error = self.model(**self.values()), None
+        except ValueError as problem:
+            result, error = None, str(problem)
+        self.show(result, error)
+
+    def show(self, result: Any, error: str | None) -> None:
+        """Keep ``result`` (or the ``error`` that rejected the inputs) and show it."""
+        self.result, self.error = result, error
+        self.message.value = "" if error is None else f"<b>{message('widgets.input_problem')}</b> {error}"
+        self.view.layout.visibility = "hidden" if result is None else "visible"
+        if result is not None:
+            self.render(result)
 
     def _changed(self, change: dict) -> None:
         self.refresh()
@@ -138,60 +134,3 @@ class Simulator:
 
     def _ipython_display_(self) -> None:
         display(self.layout())
-
-
-class FigureCanvasPNG:
-    """
-    A matplotlib figure that lives as long as its simulator, drawn per update into a fast PNG.
-
-    A view moves the artists of one figure (``line.set_data``, ``patch.set_bounds``) instead of
-    building a new figure for every slider move. Artists marked ``set_animated(True)`` are the
-    moving part: everything else (axes, ticks, numbers, labels) is drawn once per ``frame`` and
-    kept as pixels, so a move that keeps the frame only draws the moving artists onto those
-    pixels. The figure's size is fixed (no tight bounding box, which draws twice) and the PNG is
-    written at zlib's fastest level (:func:`farshlab.plotting.grid.rgb_png`).
-
-    Parameters
-    ----------
-    figure : matplotlib.figure.Figure
-        The figure; its size and dpi give the picture's size in pixels.
-
-    Examples
-    --------
-    >>> import io
-    >>> from matplotlib.figure import Figure
-    >>> from PIL import Image
-    >>> canvas = FigureCanvasPNG(Figure(figsize=(2, 1), dpi=100))
-    >>> line, = canvas.figure.add_subplot().plot([0, 1], [0, 1], animated=True)
-    >>> png = canvas.png(frame=(0, 1))
-    >>> line.set_ydata([1, 0])
-    >>> canvas.png(frame=(0, 1)) != png, Image.open(io.BytesIO(png)).size
-    (True, (200, 100))
-    """
-
-    def __init__(self, figure: Figure) -> None:
-        if not isinstance(figure, Figure):
-            raise ValueError(f"figure must be a matplotlib Figure, got {type(figure).__name__}")
-        self.figure = figure
-        self._canvas = FigureCanvasAgg(figure)
-        self._frame: Any = None
-        self._background = None
-
-    def png(self, frame: Any = None) -> bytes:
-        """
-        Draw the figure and return PNG bytes.
-
-        ``frame`` is any value that changes when the still part of the figure changes (axis
-        limits, titles …); while it stays equal, the still part is not drawn again.
-        """
-        moving = [a for a in self.figure.get_children() if a.get_animated()]
-        moving += [a for ax in self.figure.axes for a in ax.get_children() if a.get_animated()]
-        if self._background is None or frame is None or frame != self._frame:
-            self._canvas.draw()  # the still part only: matplotlib leaves animated artists out
-            self._background = self._canvas.copy_from_bbox(self.figure.bbox)
-            self._frame = frame
-        else:
-            self._canvas.restore_region(self._background)
-        for artist in moving:
-            self.figure.draw_artist(artist)
-        return rgb_png(np.asarray(self._canvas.buffer_rgba()))

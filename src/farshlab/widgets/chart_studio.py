@@ -411,12 +411,10 @@ class ChartStudio(Simulator):
 
     def _show(self, result, error, refined, picture) -> None:
         """Set the state and the view (called with ``_state`` held)."""
-        self.result, self.error, self.refined = result, error, refined
-        self.message.value = "" if error is None else f"<b>{message('widgets.input_problem')}</b> {error}"
-        self.view.layout.visibility = "hidden" if result is None else "visible"
+        self.refined = refined
         if result is not None:
             self._shown_picture = picture
-            self.render(result)
+        self.show(result, error)
 
     # --- the background refinement ---------------------------------------------------------------
 

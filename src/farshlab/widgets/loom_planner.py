@@ -39,8 +39,9 @@ from matplotlib.patches import Rectangle
 
 from farshlab.carpet import UNIT_CM, CarpetPlan, plan_carpet
 from farshlab.locale import message
+from farshlab.plotting.canvas import KeptCanvas
 from farshlab.plotting.scale import round_up
-from farshlab.widgets.base import FigureCanvasPNG, Simulator
+from farshlab.widgets.base import Simulator
 
 __all__ = ["LoomDrawing", "LoomPlanner", "draw_loom"]
 
@@ -81,15 +82,15 @@ class LoomDrawing:
         Where to draw.
     loom_allowance_cm : float
         Warp length beyond the woven area, top and bottom together (cm).
-    animated : bool
-        Mark the moving artists ``animated`` (for :class:`~farshlab.widgets.base.FigureCanvasPNG`,
-        which then draws the frame once and only these per move).
 
     Attributes
     ----------
     frame : tuple
         The frame's width and height (cm), and whether the 10-knot lines are drawn (the title
         says which lines there are): the still part of the picture changes with it.
+    moving : list
+        The artists that move with the plan (the rest is the frame, for a
+        :class:`~farshlab.plotting.canvas.KeptCanvas` to keep).
 
     Examples
     --------
@@ -103,7 +104,7 @@ class LoomDrawing:
     (40.0, 60.0, True)
     """
 
-    def __init__(self, ax, loom_allowance_cm: float = 60.0, animated: bool = False) -> None:
+    def __init__(self, ax, loom_allowance_cm: float = 60.0) -> None:
         self.ax = ax
         self.loom_allowance_cm = loom_allowance_cm
         self.frame: tuple = ()
@@ -118,8 +119,7 @@ class LoomDrawing:
         ax.set_aspect("equal")
         ax.set_xlabel(message("loom.figure.x"))
         ax.set_ylabel(message("loom.figure.y"))
-        for artist in (self.warps, self.woven, self.fine, self.heavy, *self.beams, self.beam_label):
-            artist.set_animated(animated)
+        self.moving = [self.warps, self.woven, self.fine, self.heavy, *self.beams, self.beam_label]
 
     def update(self, plan: CarpetPlan) -> None:
         """Redraw the loom for ``plan`` (every artist moved, none created)."""
@@ -223,8 +223,8 @@ class LoomPlanner(Simulator):
         # a fixed layout (room for the axis labels and title), so that a draw lays nothing out
         figure = Figure(figsize=(5, 5.5))
         figure.subplots_adjust(left=0.17, right=0.97, bottom=0.09, top=0.9)
-        self._canvas = FigureCanvasPNG(figure)
-        self._drawing = LoomDrawing(figure.add_subplot(), animated=True)
+        self._canvas = KeptCanvas(figure)
+        self._drawing = LoomDrawing(figure.add_subplot())
         self.summary = widgets.HTML()
         self.picture = widgets.Image(format="png")
         return widgets.HBox([self.summary, self.picture])
@@ -243,5 +243,6 @@ class LoomPlanner(Simulator):
         heading = message("loom.result.heading", width=f"{result.width_cm:g}", height=f"{result.height_cm:g}")
         # the picture is sent before the numbers: numbers on screen always come with their picture
         self._drawing.update(result)
-        self.picture.value = self._canvas.png(frame=self._drawing.frame)
+        frame = self._canvas.layer(("frame", *self._drawing.frame), hidden=self._drawing.moving)
+        self.picture.value = self._canvas.show(frame, self._drawing.moving).png()
         self.summary.value = f"<b>{heading}</b><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"

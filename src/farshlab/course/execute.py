@@ -30,13 +30,14 @@ handling of an error reply without an error output is kept here.
 
 from __future__ import annotations
 
-import ast
 import asyncio
 import itertools
 import json
 import os
+import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -50,7 +51,16 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 
-from farshlab.course.sandbox import AUDIT_LOG, Limits, kernel_argv, make_scratch, sandbox_mode
+from farshlab.course.kernel.channel import ChannelError, Decoder, encode
+from farshlab.course.kernel.runner import RUNNER_NAME
+from farshlab.course.sandbox import (
+    AUDIT_LOG,
+    Limits,
+    kernel_argv,
+    kernel_environment,
+    make_scratch,
+    sandbox_mode,
+)
 
 __all__ = ["KernelRunner", "Outcome", "PROBE_NAMES"]
 
@@ -74,56 +84,17 @@ PROBE_NAMES = {
     ),
 }  # fmt: skip
 
-PROBE_SETUP = """
-def __farshlab_setup(names):
-    import builtins, importlib.machinery, math, sys
-    first = {}
-    watched = set()
-    def snap(module_name, module):
-        watched.add(module_name)
-        for n in names[module_name]:
-            first[(module_name, n)] = getattr(module, n, None)
-    for module_name in names:
-        if module_name in sys.modules:
-            snap(module_name, sys.modules[module_name])
-    class Watch:
-        # numpy and numpy.testing are snapshotted as they are first imported (importing them
-        # here would cost every kernel a quarter of a second)
-        def find_spec(self, fullname, path=None, target=None):
-            if fullname not in names or fullname in watched:
-                return None
-            spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
-            if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
-                return spec
-            run = spec.loader.exec_module
-            def exec_module(module):
-                run(module)
-                snap(fullname, module)
-            spec.loader.exec_module = exec_module
-            return spec
-    sys.meta_path.insert(0, Watch())
-    shell = get_ipython()
-    showtraceback = type(shell).showtraceback
-    def probe():
-        changed = []
-        for m, ns in names.items():
-            module = sys.modules.get(m)
-            if module is None:
-                continue
-            if m not in watched:
-                changed.append(f"{m} (imported past the watch)")
-                continue
-            changed += [f"{m}.{n}" for n in ns if getattr(module, n, None) is not first[(m, n)]]
-        if shell.custom_exceptions:
-            changed.append("IPython custom exception handler")
-        if getattr(shell.showtraceback, "__func__", None) is not showtraceback:
-            changed.append("IPython traceback display")
-        return sorted(changed)
-    builtins.__farshlab_probe__ = probe
-__farshlab_setup(%r)
-del __farshlab_setup
-"""
-PROBE_CALL = "__farshlab_probe__()"
+#: The request that installs the test runner, sent before any trainee cell (silent, no history).
+RUNNER_SETUP = (
+    "import farshlab.course.kernel.runner as __farshlab_runner\n"
+    "__farshlab_runner.install(get_ipython(), %r, %d)\n"
+    "del __farshlab_runner\n"
+)
+#: Seconds the grader waits for the runner's verdict once the shell has answered the stub (the
+#: runner writes it before the stub returns, so it is there already unless the stub never ran).
+VERDICT_WAIT_S = 1.0
+#: What the probe reports when a test cell's stub never reached the runner.
+NO_VERDICT = "the test cell did not reach the test runner (the shell's way of running cells was changed)"
 
 
 @dataclass
@@ -166,6 +137,10 @@ class Outcome:
 
 def _error_output(ename: str, evalue: str) -> NotebookNode:
     return nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
+
+
+def _text(source) -> str:
+    return "".join(source) if isinstance(source, list) else str(source or "")
 
 
 def _is_grade(cell: NotebookNode) -> bool:
@@ -216,8 +191,15 @@ class _Client(NotebookClient):
 
 
 class _Kernel:
-    def __init__(self, km: AsyncKernelManager, scratch: Path, uid: int):
+    """One started kernel: its manager, scratch folder, user id and the grader's end of the channel."""
+
+    def __init__(
+        self, km: AsyncKernelManager, scratch: Path, uid: int, channel: socket.socket, channel_fd: int
+    ):
         self.km, self.scratch, self.uid = km, scratch, uid
+        self.channel, self.channel_fd = channel, channel_fd  # the kernel's end, as the kernel numbers it
+        self.decoder = Decoder()
+        self.verdicts: dict[str, dict] = {}
 
 
 class KernelRunner:
@@ -262,7 +244,11 @@ class KernelRunner:
     async def _launch(self) -> _Kernel:
         self.count += 1
         uid = self._next_uid()
-        scratch = make_scratch(self.base, f"k{self.count}", uid, self.limits, self.kernel_args, self.mode)
+        mine, theirs = socket.socketpair()
+        mine.setblocking(False)
+        scratch = make_scratch(
+            self.base, f"k{self.count}", uid, self.limits, self.kernel_args, self.mode, theirs.fileno()
+        )
         specs = self.base / f"spec{self.count}"
         (specs / KERNEL_NAME).mkdir(parents=True)
         spec = {
@@ -278,10 +264,21 @@ class KernelRunner:
             ip=str(scratch / "ipc"),
             connection_file=str(scratch / "connection.json"),
         )
-        # the kernel's own stdout/stderr (os.write(1, …) from a notebook) never reach the grader's terminal
-        await km.start_kernel(cwd=str(scratch), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # the kernel's own stdout/stderr (os.write(1, …) from a notebook) never reach the grader's
+        # terminal; its environment is the allow-list alone (no token of the grader's reaches it)
+        channel_fd = theirs.fileno()
+        try:
+            await km.start_kernel(
+                cwd=str(scratch),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=kernel_environment(scratch),
+                pass_fds=(theirs.fileno(),),
+            )
+        finally:
+            theirs.close()
         os.chmod(scratch / "connection.json", 0o644)
-        return _Kernel(km, scratch, uid)
+        return _Kernel(km, scratch, uid, mine, channel_fd)
 
     def prestart(self) -> None:
         """Start the next kernel now, if none is waiting."""
@@ -329,6 +326,7 @@ class KernelRunner:
             except Exception:  # noqa: BLE001
                 pass
         await asyncio.sleep(0)
+        kernel.channel.close()
         shutil.rmtree(kernel.scratch, ignore_errors=True)
         shutil.rmtree(self.base / f"spec{kernel.scratch.name[1:]}", ignore_errors=True)
 
@@ -341,11 +339,9 @@ class KernelRunner:
         )
         try:
             await client.async_start_new_kernel_client()
-            reply = await self._silent(client, PROBE_SETUP % (PROBE_NAMES,), 30)
+            await self._install_runner(client, kernel)
         except Exception as error:  # noqa: BLE001 -- recorded and scored as nothing run
             outcome.stopped, outcome.detail = "start_failed", f"{type(error).__name__}: {error}"
-            reply = None
-        probing = reply is not None and reply["content"]["status"] == "ok"
         disk = {"bytes": 0}
         watcher = asyncio.ensure_future(self._watch_disk(kernel, limits.file_mb * 1024 * 1024, disk))
         start = time.monotonic()
@@ -361,18 +357,14 @@ class KernelRunner:
             if remaining <= 0:
                 outcome.stopped, stopped_at = "budget", position
                 break
-            if _is_grade(cell) and probing:
-                try:
-                    changed = await asyncio.wait_for(self._probe(client), remaining)
-                except (TimeoutError, DeadKernelError):
-                    spent = time.monotonic() >= deadline - 0.05
-                    outcome.stopped, stopped_at = ("budget" if spent else _dead(disk)), position
-                    break
-                if changed:
-                    outcome.patched = sorted(set(outcome.patched) | set(changed))
             client.timeout = int(remaining) + 5
             try:
-                await asyncio.wait_for(client.async_execute_cell(cell, index, store_history=True), remaining)
+                if _is_grade(cell):
+                    await asyncio.wait_for(self._run_test(client, kernel, cell, index, outcome), remaining)
+                else:
+                    await asyncio.wait_for(
+                        client.async_execute_cell(cell, index, store_history=True), remaining
+                    )
             except TimeoutError:
                 outcome.stopped, stopped_at = "budget", position
             except CellTimeoutError:
@@ -385,16 +377,6 @@ class KernelRunner:
             except Exception as error:  # noqa: BLE001 -- nbclient lost the kernel some other way
                 outcome.stopped, stopped_at = _dead(disk), position
                 outcome.detail = f"{type(error).__name__}: {error}"
-            else:
-                if outcome.patched and _is_grade(cell):
-                    cell.outputs.append(
-                        _error_output(
-                            "TestMachineryPatched",
-                            "this test ran after test helpers were replaced ("
-                            + ", ".join(outcome.patched)
-                            + "): no points; an instructor will look at it",
-                        )
-                    )
             if stopped_at is None and not await client.kc.is_alive():
                 outcome.stopped, stopped_at = _dead(disk), position + 1
         watcher.cancel()
@@ -451,18 +433,92 @@ class KernelRunner:
         msg_id = client.kc.execute(code, silent=True, store_history=False, user_expressions=expressions or {})
         return await asyncio.wait_for(client.async_wait_for_reply(msg_id), timeout)
 
-    async def _probe(self, client: _Client) -> list[str]:
-        reply = await self._silent(client, "", 30, {"p": PROBE_CALL})
-        if reply is None:
-            return ["probe gave no answer"]
-        result = reply["content"].get("user_expressions", {}).get("p", {})
-        if result.get("status") != "ok":
-            return ["the probe itself was removed"]
+    async def _install_runner(self, client: _Client, kernel: _Kernel) -> None:
+        """Install the test runner in a kernel no trainee cell has touched; check it answered."""
+        code = RUNNER_SETUP % (PROBE_NAMES, kernel.channel_fd)
+        reply = await self._silent(client, code, 30)
+        if reply is None or reply["content"]["status"] != "ok":
+            content = (reply or {}).get("content", {})
+            raise RuntimeError(
+                f"the test runner did not start: {content.get('ename')}: {content.get('evalue')}"
+            )
+        if await self._verdict(kernel, "", 30) is None:
+            raise RuntimeError("the test runner did not answer on its channel")
+
+    async def _run_test(
+        self, client: _Client, kernel: _Kernel, cell: NotebookNode, index: int, outcome: Outcome
+    ) -> None:
+        """
+        Run one test cell through the kernel's test runner and score it from the runner's verdict.
+
+        The code goes on the private channel; the shell runs only the stub that calls the runner.
+        Outputs the test printed are kept; its error output is written from the verdict, so a
+        rewired shell changes neither the code that runs nor the exception the grader sees.
+        """
+        nonce = secrets.token_hex(16)
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
+        loop = asyncio.get_running_loop()
+        request = {"nonce": nonce, "code": _text(cell.source), "grade_id": str(grade_id)}
         try:
-            changed = ast.literal_eval(result["data"]["text/plain"])
-        except (KeyError, ValueError, SyntaxError):
-            return ["the probe itself was replaced"]
-        return [str(c) for c in changed] if isinstance(changed, list) else ["the probe itself was replaced"]
+            await loop.sock_sendall(kernel.channel, encode(request))
+        except OSError:
+            pass  # the runner's end is gone (deleted with the runner): no verdict will come
+        stub = nbformat.v4.new_code_cell(f"{RUNNER_NAME}({nonce!r})")
+        try:
+            await client.async_execute_cell(stub, index, store_history=True)
+        finally:
+            client.nb.cells[index] = cell  # nbclient puts the cell it ran in the notebook
+        cell.execution_count = stub.get("execution_count")
+        cell.outputs = [out for out in stub.outputs if out.output_type != "error"]
+        verdict = await self._verdict(kernel, nonce, VERDICT_WAIT_S)
+        if verdict is None:
+            found = [
+                "the test cell did not reach the test runner (the shell's way of running cells was changed)"
+            ]
+        else:
+            found = (
+                [str(p) for p in verdict.get("patched", [])]
+                if isinstance(verdict.get("patched"), list)
+                else []
+            )
+            if verdict.get("status") == "error":
+                cell.outputs.append(
+                    _error_output(str(verdict.get("ename", "Error")), str(verdict.get("evalue", "")))
+                )
+        if found:
+            outcome.patched = sorted(set(outcome.patched) | set(found))
+        if outcome.patched:
+            cell.outputs.append(
+                _error_output(
+                    "TestMachineryPatched",
+                    "this test ran after test helpers were replaced ("
+                    + ", ".join(outcome.patched)
+                    + "): no points; an instructor will look at it",
+                )
+            )
+
+    @staticmethod
+    async def _verdict(kernel: _Kernel, nonce: str, timeout: float) -> dict | None:
+        """The runner's message for ``nonce`` (``""``: its greeting), or None when none comes in time."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while nonce not in kernel.verdicts:
+            left = deadline - loop.time()
+            if left <= 0:
+                return None
+            try:
+                data = await asyncio.wait_for(loop.sock_recv(kernel.channel, 1 << 16), left)
+            except (TimeoutError, OSError):
+                return None
+            if not data:
+                return None
+            try:
+                messages = kernel.decoder.feed(data)
+            except ChannelError:
+                return None
+            for message in messages:
+                kernel.verdicts[str(message.get("nonce"))] = message
+        return kernel.verdicts.pop(nonce)
 
     def close(self) -> None:
         """Kill the waiting kernel and remove the scratch folders (safe to call twice)."""

@@ -11,7 +11,8 @@ farshlab runs as root the kernel drops to a user id of its own (one per kernel, 
 limit counts only that kernel's processes); otherwise bubblewrap's unprivileged user namespace
 is used. Inside, before the kernel starts, resource limits are set (``setrlimit``: address
 space, CPU seconds, file size, number of processes) and a Python audit hook records every
-file opened outside the allowed folders (read by :mod:`farshlab.course.tamper`).
+file opened outside the allowed folders (read by :mod:`farshlab.course.tamper`). The code that
+runs inside is in :mod:`farshlab.course.kernel`.
 
 Where ``bwrap`` is missing or does not work, the *fallback* runs the kernel as a plain child
 process with the same resource limits, the same audit hook and the scratch folder as working
@@ -29,6 +30,8 @@ sandbox_mode
     ``"bwrap-root"``, ``"bwrap-user"`` or ``"none"`` on this machine.
 kernel_argv
     The command line of one sandboxed kernel (for a kernel spec).
+kernel_environment
+    The allow-listed environment of a kernel.
 make_scratch
     A fresh scratch folder owned by a kernel's user.
 
@@ -49,12 +52,18 @@ import sysconfig
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-__all__ = ["AUDIT_LOG", "Limits", "kernel_argv", "make_scratch", "sandbox_mode"]
+__all__ = ["AUDIT_LOG", "Limits", "kernel_argv", "kernel_environment", "make_scratch", "sandbox_mode"]
 
 #: Name of the audit log the kernel writes in its scratch folder.
 AUDIT_LOG = ".farshlab-audit.log"
-#: Name of the file the kernel's resource-limit shim reads its settings from.
-SHIM_NAME = ".farshlab-shim.py"
+#: Name of the file the kernel's shim (:mod:`farshlab.course.kernel.shim`) reads its settings from.
+SETTINGS_NAME = ".farshlab-kernel.json"
+#: System files a kernel may read besides the read-only roots: the font configuration (matplotlib
+#: asks ``fc-list`` for the fonts) and the local time.
+SHARED_SYSTEM_FILES = ("/etc/fonts", "/etc/localtime")
+#: Variables of the grading process a kernel is given when they are set (the course language
+#: and the time zone); every other variable a kernel sees is set by :func:`kernel_environment`.
+PASSED_VARIABLES = ("FARSHLAB_LANG", "TZ")
 
 
 @dataclass(frozen=True)
@@ -204,21 +213,33 @@ def kernel_argv(scratch: Path, uid: int, limits: Limits, mode: str | None = None
     Examples
     --------
     >>> argv = kernel_argv(Path("/tmp/s"), 61000, Limits(), mode="none")
-    >>> argv[-2:]
-    ['/tmp/s/.farshlab-shim.py', '{connection_file}']
+    >>> argv[-4:]
+    ['farshlab.course.kernel.shim', '/tmp/s/.farshlab-kernel.json', '{connection_file}']
     """
     if not isinstance(uid, int) or uid <= 0:
         raise ValueError(f"uid must be a positive user id, got {uid!r}")
     mode = mode or sandbox_mode()
     scratch = Path(scratch)
     python = sys.executable
-    tail = [python, "-I", str(scratch / SHIM_NAME), "{connection_file}"]
+    tail = [
+        python,
+        "-I",
+        "-B",
+        "-m",
+        "farshlab.course.kernel.shim",
+        str(scratch / SETTINGS_NAME),
+        "{connection_file}",
+    ]
     if mode == "none":
         return tail
-    argv = [_bwrap() or "bwrap", *_namespace_flags(mode)]
+    argv = [_bwrap() or "bwrap", *_namespace_flags(mode), "--clearenv"]
+    for name, value in kernel_environment(scratch).items():
+        argv += ["--setenv", name, value]
     argv += ["--proc", "/proc", "--dev", "/dev"]
     made: set[str] = set()
-    binds = [(root, "--ro-bind") for root in _readonly_roots()] + [(str(scratch), "--bind")]
+    binds = [(root, "--ro-bind") for root in _readonly_roots()]
+    binds += [(path, "--ro-bind") for path in SHARED_SYSTEM_FILES if os.path.exists(path)]
+    binds.append((str(scratch), "--bind"))
     for path, how in binds:
         for parent in _parents(path):
             if parent not in made and not any(parent == r or parent.startswith(r + "/") for r, _ in binds):
@@ -229,73 +250,57 @@ def kernel_argv(scratch: Path, uid: int, limits: Limits, mode: str | None = None
     return argv + tail
 
 
-#: The shim runs inside the sandbox before the kernel: limits, drop to the kernel's user,
-#: audit hook, then ipykernel in the same process (so the hook stays in place).
-SHIM = r"""
-import json, os, resource, sys
-settings = json.loads(__SETTINGS__)
-for name, value in settings["rlimits"].items():
-    resource.setrlimit(getattr(resource, name), (value, value))
-if settings["uid"]:
-    os.setgroups([])
-    os.setgid(settings["uid"])
-    os.setuid(settings["uid"])
-# a parent handle of 1 turns off ipykernel's parent poller (PID 1 in the sandbox) and its banner
-os.environ["JPY_PARENT_PID"] = "1"
-os.environ.update(settings["env"])
-_allowed = tuple(settings["allowed"])
-_scratch = settings["scratch"]
-_log = open(settings["log"], "a", buffering=1, encoding="utf-8", errors="replace")
-_write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
-_seen = set()
+def kernel_environment(scratch: Path) -> dict[str, str]:
+    """
+    Return the whole environment of a kernel whose scratch folder is ``scratch``.
 
+    An allow-list: what Python, IPython, matplotlib and the BLAS libraries need, every folder
+    pointing into the scratch folder, plus :data:`PASSED_VARIABLES` from the grading process when
+    set. Nothing else of the grader's environment (tokens, ``JUPYTERHUB_API_TOKEN``, paths of the
+    course) reaches a trainee's notebook.
 
-def _audit(event, args, _abspath=os.path.abspath, _dumps=json.dumps):
-    if event == "open":
-        path, mode, flags = args
-        writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-            isinstance(flags, int) and bool(flags & _write_flags)
-        )
-    elif event in ("os.listdir", "os.scandir"):
-        path, writing = args[0], False
-    elif event in ("os.remove", "os.rename", "os.mkdir", "shutil.rmtree", "os.rmdir"):
-        path, writing = args[0], True
-    else:
-        return
-    if isinstance(path, bytes):
-        path = path.decode("utf-8", "replace")
-    if not isinstance(path, str):
-        return
-    full = _abspath(path)
-    if full == _scratch or full.startswith(_scratch + "/") or full == "/dev/null":
-        return
-    if not writing and (full + "/").startswith(_allowed):
-        return
-    key = (event, full, writing)
-    if key in _seen or len(_seen) > 200:
-        return
-    _seen.add(key)
-    _log.write(_dumps({"event": event, "path": full, "write": writing}) + "\n")
-
-
-sys.addaudithook(_audit)
-# a grading kernel has no debugger (debugpy's import is a tenth of the kernel's start-up) and
-# keeps no input history (a fresh SQLite file per kernel otherwise)
-sys.modules["debugpy"] = None
-sys.argv = [
-    "ipykernel_launcher", "-f", sys.argv[1], "--HistoryManager.enabled=False", *settings["kernel_args"]
-]
-import runpy
-
-runpy.run_module("ipykernel_launcher", run_name="__main__", alter_sys=True)
-"""
+    Examples
+    --------
+    >>> env = kernel_environment(Path("/tmp/s"))
+    >>> env["HOME"], env["LANG"], "JUPYTERHUB_API_TOKEN" in env
+    ('/tmp/s', 'C.UTF-8', False)
+    """
+    scratch = Path(scratch)
+    env = {
+        "PATH": os.pathsep.join([os.path.dirname(sys.executable), "/usr/local/bin", "/usr/bin", "/bin"]),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "HOME": str(scratch),
+        "TMPDIR": str(scratch / "tmp"),
+        "MPLCONFIGDIR": str(scratch / ".config"),
+        "IPYTHONDIR": str(scratch / ".ipython"),
+        "JUPYTER_CONFIG_DIR": str(scratch / ".config"),
+        "JUPYTER_DATA_DIR": str(scratch / ".config"),
+        "JUPYTER_RUNTIME_DIR": str(scratch / "tmp"),
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "MPLBACKEND": "Agg",
+        "NBGRADER_EXECUTION": "autograde",
+    }
+    for name in PASSED_VARIABLES:
+        if os.environ.get(name):
+            env[name] = os.environ[name]
+    return env
 
 
 def make_scratch(
-    base: Path, name: str, uid: int, limits: Limits, kernel_args: list[str], mode: str | None = None
+    base: Path,
+    name: str,
+    uid: int,
+    limits: Limits,
+    kernel_args: list[str],
+    mode: str | None = None,
+    channel_fd: int | None = None,
 ) -> Path:
     """
-    Create a fresh scratch folder for one kernel, with the shim that starts it.
+    Create a fresh scratch folder for one kernel, with the settings its shim reads.
 
     Parameters
     ----------
@@ -306,11 +311,14 @@ def make_scratch(
     uid : int
         The kernel's user id; the folder is given to it when running as root.
     limits : Limits
-        Resource limits written into the shim.
+        Resource limits written into the settings.
     kernel_args : list of str
         Extra command-line arguments for the kernel (``--InteractiveShell.xmode=Minimal`` …).
     mode : str, optional
         Sandbox mode (default :func:`sandbox_mode`).
+    channel_fd : int, optional
+        The file descriptor of the kernel's end of the private channel to the grader (see
+        :mod:`farshlab.course.kernel.runner`), inherited when the kernel starts.
 
     Returns
     -------
@@ -344,32 +352,17 @@ def make_scratch(
     settings = {
         "rlimits": rlimits,
         "uid": uid if own_user else 0,
-        "env": {
-            "HOME": str(scratch),
-            "TMPDIR": str(scratch / "tmp"),
-            "MPLCONFIGDIR": str(scratch / ".config"),
-            "IPYTHONDIR": str(scratch / ".ipython"),
-            "JUPYTER_CONFIG_DIR": str(scratch / ".config"),
-            "JUPYTER_DATA_DIR": str(scratch / ".config"),
-            "JUPYTER_RUNTIME_DIR": str(scratch / "tmp"),
-            "OPENBLAS_NUM_THREADS": "1",
-            "OMP_NUM_THREADS": "1",
-            "MKL_NUM_THREADS": "1",
-            "PYTHONDONTWRITEBYTECODE": "1",
-            "MPLBACKEND": "Agg",
-            "NBGRADER_EXECUTION": "autograde",
-        },
+        "env": kernel_environment(scratch),
         "allowed": allowed,
         "scratch": str(scratch),
         "log": str(scratch / AUDIT_LOG),
         "kernel_args": list(kernel_args),
+        "channel_fd": channel_fd,
     }
-    (scratch / SHIM_NAME).write_text(
-        SHIM.replace("__SETTINGS__", repr(json.dumps(settings))), encoding="utf-8"
-    )
+    (scratch / SETTINGS_NAME).write_text(json.dumps(settings, indent=1), encoding="utf-8")
     (scratch / AUDIT_LOG).touch()
     if own_user:
         for path in [scratch, *scratch.rglob("*")]:
             os.chown(path, uid, uid)
-        (scratch / SHIM_NAME).chmod(0o644)
+        (scratch / SETTINGS_NAME).chmod(0o644)
     return scratch

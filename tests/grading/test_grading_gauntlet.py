@@ -2,6 +2,7 @@
 
 import copy
 import json
+import os
 import shutil
 import time
 
@@ -17,6 +18,34 @@ ASSIGNMENT = "a00_orientation"
 BUDGET_S = 60
 #: The endless loop is graded in a batch of its own under a short budget: it spends all of it.
 LOOP_BUDGET_S = 8
+
+
+#: A variable of the grading process that must not reach any trainee's kernel or feedback.
+SECRET_NAME, SECRET_VALUE = "JUPYTERHUB_API_TOKEN", "hub-token-3b9f27c1"
+
+#: Cells that rewire how the following cells run (see test_grading_rewiring.py for every door).
+REWIRING = {
+    "g21_ast_transformer": (
+        "import ast\nclass Drop(ast.NodeTransformer):\n    def visit_Assert(self, node):\n"
+        "        return ast.Pass()\nget_ipython().ast_transformers.append(Drop())"
+    ),
+    "g22_input_transformer": (
+        "get_ipython().input_transformers_post.append(\n"
+        "    lambda lines: ['pass\\n'] if any('assert' in l for l in lines) else lines)"
+    ),
+    "g23_run_cell": (
+        "shell = get_ipython()\nreal = shell.run_cell_async\n"
+        "async def swallow(cell, *args, **kwargs):\n"
+        "    body = ''.join('    ' + line for line in cell.splitlines(True)) or '    pass'\n"
+        "    return await real('try:\\n' + body + '\\nexcept BaseException:\\n    pass', *args, **kwargs)\n"
+        "shell.run_cell_async = swallow"
+    ),
+    "g24_runner_replaced": "import builtins\nbuiltins.__farshlab_test__ = lambda nonce: None",
+    "g25_runner_closure": (
+        "import builtins\nrun = getattr(builtins, '__farshlab' + '_test__')\n"
+        "cells = run.__closure__\nprint(len(cells))"
+    ),
+}
 
 
 def _code(source):
@@ -133,9 +162,21 @@ def gauntlet(project, built_course, tmp_path_factory):
     extra = root / "g19_extra" / ASSIGNMENT
     hand_in("g19_extra", perfect, flag="extra_notebook", score=17)
     nbformat.write(perfect, extra / "copy_of_homework.ipynb")
+    # a blank notebook (fair score 0) whose first cell rewires how the following cells run
+    for student, door in REWIRING.items():
+        hand_in(student, _with_cells(blank, first_answer, door), flag="tests_patched", score=0)
+    # an honest notebook that prints its environment: none of the grader's variables is in it
+    honest = root / "g27_environment" / ASSIGNMENT  # not in ``expected``: it raises no flag
+    honest.mkdir(parents=True)
+    printing = _with_cells(perfect, first_answer, "import os\nprint(dict(os.environ))")
+    nbformat.write(printing, honest / f"{ASSIGNMENT}.ipynb")
     started = time.monotonic()
-    report = grade_assignment(course, ASSIGNMENT, root, limits=Limits(budget_s=BUDGET_S, memory_mb=1024),
-                              workers=2)  # fmt: skip
+    os.environ[SECRET_NAME] = SECRET_VALUE
+    try:
+        report = grade_assignment(course, ASSIGNMENT, root, limits=Limits(budget_s=BUDGET_S, memory_mb=1024),
+                                  workers=2)  # fmt: skip
+    finally:
+        del os.environ[SECRET_NAME]
     return report, expected, time.monotonic() - started, course
 
 
@@ -215,3 +256,15 @@ def test_report_html_shows_plots_and_the_flags_table(gauntlet):
     flags_table = page.split("Flags for human review")[1]
     for student in expected:
         assert f"<td>{student}</td>" in flags_table
+
+
+@pytest.mark.slow
+def test_the_graders_environment_reaches_no_notebook_and_no_feedback(gauntlet):
+    report, _expected, _seconds, course = gauntlet
+    row = {row.student_id: row for row in report.rows}["g27_environment"]
+    assert row.flags == [], row.flag_details
+    html = (course / "feedback" / "g27_environment" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
+    notebook = (course / "autograded" / "g27_environment" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_text()
+    assert "HOME" in html and "HOME" in notebook  # the environment was printed
+    assert SECRET_VALUE not in html and SECRET_VALUE not in notebook
+    assert SECRET_NAME not in html and SECRET_NAME not in notebook

@@ -87,9 +87,19 @@ class BatchRow:
     sandbox: str = ""
 
 
-def submission_digest(folder: Path) -> str:
+def submission_digest(folder: Path, root: Path | None = None) -> str:
     """
     SHA-256 of every file of one submission folder (names and bytes), in name order.
+
+    No link is followed and only regular files are read (:func:`farshlab.course.collect.regular_files`):
+    a link or a pipe counts by what it is (a link by its target's name), never by what it leads to.
+
+    Parameters
+    ----------
+    folder : pathlib.Path
+        ``submitted/<student>/<assignment>/``.
+    root : pathlib.Path, optional
+        Where the check for linked folders starts (``submitted/``); default ``folder``.
 
     Examples
     --------
@@ -99,13 +109,22 @@ def submission_digest(folder: Path) -> str:
     ...     len(submission_digest(Path(d)))
     64
     """
+    from farshlab.course.collect import NotRegularFile, open_regular, regular_files
+
     digest = hashlib.sha256()
     folder = Path(folder)
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(folder)).encode())
-        with path.open("rb") as handle:
-            for block in iter(lambda h=handle: h.read(1 << 20), b""):
-                digest.update(block)
+    root = Path(root) if root is not None else folder
+    names, refused = regular_files(folder, root, skip=())
+    for name in names:
+        digest.update(name.encode())
+        try:
+            with open_regular(folder / name, root) as handle:
+                for block in iter(lambda h=handle: h.read(1 << 20), b""):
+                    digest.update(block)
+        except NotRegularFile as error:  # changed into a link meanwhile
+            digest.update(str(error).encode())
+    for sentence in refused:
+        digest.update(sentence.encode())
     return digest.hexdigest()
 
 
@@ -138,11 +157,13 @@ def _runner(task: Task):
 
 
 def _config(course_dir: str):
+    """The course's nbgrader configuration (its :class:`CourseContext`'s) and kernel arguments, once."""
     if course_dir not in _CONFIG:
-        from farshlab.course.nbgrader_setup import load_course_config, prepare_environment
+        from farshlab.course.context import CourseContext
+        from farshlab.course.nbgrader_setup import prepare_environment
 
         prepare_environment()
-        config = load_course_config(Path(course_dir))
+        config = CourseContext.load(Path(course_dir)).config
         kernel_args = list(config.Execute.get("extra_arguments", []))
         _CONFIG[course_dir] = (config, kernel_args)
     return _CONFIG[course_dir]
@@ -154,13 +175,29 @@ def _warmup(limits: Limits, mode: str | None, course_dir: str, scratch_root: str
 
 
 def _read_notebook(path: Path, flags: list[Flag]):
-    size = path.stat().st_size
-    if size > MAX_NOTEBOOK_BYTES:
-        flags.append(Flag("corrupt_notebook", f"{path.name} is {size} bytes, more than any notebook needs"))
+    """
+    Read ``submitted/<student>/<assignment>/<notebook>.ipynb``, never through a link.
+
+    The notebook, its assignment folder and its student folder must not be links and the
+    notebook must be a regular file (:func:`farshlab.course.collect.open_regular` from
+    ``submitted/``); else it is flagged ``symlink_refused`` and not opened.
+    """
+    from farshlab.course.collect import NotRegularFile, open_regular
+
+    try:
+        with open_regular(path, path.parents[2]) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_NOTEBOOK_BYTES:
+                flags.append(
+                    Flag("corrupt_notebook", f"{path.name} is {size} bytes, more than any notebook needs")
+                )
+                return None
+            raw = handle.read(MAX_NOTEBOOK_BYTES + 1)
+    except NotRegularFile as error:
+        flags.append(Flag("symlink_refused", str(error)))
         return None
     if size > LARGE_NOTEBOOK_BYTES:
         flags.append(Flag("large_notebook", f"{path.name} is {size / 1e6:.0f} MB"))
-    raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -454,7 +491,8 @@ def _feedback(config, task: Task) -> str:
 
 def _journal_key(course: Path, task: Task) -> str:
     digest = hashlib.sha256()
-    digest.update(submission_digest(course / "submitted" / task.student_id / task.assignment_id).encode())
+    submitted = course / "submitted"
+    digest.update(submission_digest(submitted / task.student_id / task.assignment_id, submitted).encode())
     for notebook_id in task.notebook_ids:
         release = course / "release" / task.assignment_id / f"{notebook_id}.ipynb"
         digest.update(hashlib.sha256(release.read_bytes()).hexdigest().encode())

@@ -10,7 +10,10 @@ collects flags for review (:mod:`farshlab.course.tamper`) and writes the reports
 (:mod:`farshlab.course.report`). Scores are nbgrader's own: its preprocessors and gradebook.
 
 A broken submission never stops the batch: it is recorded with its reason and flags. Submissions
-are copied into the course folder; the trainee's files are only read (hashed before and after).
+are copied into the course folder; the trainee's files are only read (hashed before and after),
+and never through a link: a linked file or folder, a pipe or a device is refused at import and
+when the batch reads ``submitted/``, and flagged ``symlink_refused``. Every gradebook opening
+uses the course's one :class:`farshlab.course.context.CourseContext`.
 
 Functions
 ---------
@@ -38,11 +41,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nbgrader.api import Gradebook, MissingEntry
-from nbgrader.apps import NbGraderAPI
 from sqlalchemy.exc import SAWarning
 
-from farshlab.course.collect import _released_notebooks, collect_cohort, import_submissions
-from farshlab.course.nbgrader_setup import load_course_config, prepare_environment
+from farshlab.course.collect import (
+    NotRegularFile,
+    _released_notebooks,
+    collect_cohort,
+    import_submissions,
+    open_regular,
+    refused_files,
+    regular_files,
+)
+from farshlab.course.context import CourseContext
+from farshlab.course.nbgrader_setup import prepare_environment
 from farshlab.course.project import ProjectError
 from farshlab.course.report import write_html_report
 from farshlab.course.sandbox import Limits, sandbox_mode
@@ -123,8 +134,15 @@ class GradeReport:
         return self.course_dir / "feedback"
 
 
-def _submitted_students(course_dir: Path, assignment_id: str) -> list[str]:
-    return sorted(p.parent.name for p in (course_dir / "submitted").glob(f"*/{assignment_id}") if p.is_dir())
+def _submitted_students(context: CourseContext, assignment_id: str) -> list[str]:
+    """Trainees with ``submitted/<student>/<assignment>/``; a linked student folder counts (refused)."""
+    if not context.submitted.is_dir():
+        return []
+    return sorted(
+        p.name
+        for p in context.submitted.iterdir()
+        if p.is_symlink() or (p / assignment_id).is_symlink() or (p / assignment_id).is_dir()
+    )
 
 
 def _last_line(text: str | None) -> str:
@@ -166,7 +184,7 @@ def grade_assignment(
 
     Parameters
     ----------
-    course_dir : pathlib.Path
+    course_dir : pathlib.Path or CourseContext
         A course folder made by ``farshlab build``.
     assignment_id : str
         The assignment to grade.
@@ -209,13 +227,13 @@ def grade_assignment(
     """
     from farshlab.course.batch import run_batch
 
-    course_dir = Path(course_dir).resolve()
-    load_course_config(course_dir)
-    notebooks = _released_notebooks(course_dir, assignment_id)
+    context = CourseContext.load(course_dir)
+    course_dir = context.course_dir
+    notebooks = _released_notebooks(context, assignment_id)
     limits = limits or Limits()
     originals_before = _original_hashes(submissions)
     roster_ids, students, skipped = collect_cohort(
-        course_dir,
+        context,
         assignment_id,
         submissions,
         roster=roster,
@@ -224,15 +242,12 @@ def grade_assignment(
         zip_timezone=zip_timezone,
     )
     if students is None:
-        students = _submitted_students(course_dir, assignment_id)
+        students = _submitted_students(context, assignment_id)
     if not students:
-        raise ProjectError(f"no submissions of {assignment_id} to grade in {course_dir / 'submitted'}")
+        raise ProjectError(f"no submissions of {assignment_id} to grade in {context.submitted}")
 
     prepare_environment()
-    config = load_course_config(course_dir)
-    api = NbGraderAPI(config=config)
-    db_url = api.coursedir.db_url
-    with Gradebook(db_url) as gradebook:
+    with context.gradebook() as gradebook:
         gradebook.find_assignment(assignment_id)
     entries = run_batch(
         course_dir,
@@ -249,7 +264,7 @@ def grade_assignment(
         name for name, digest in _original_hashes(submissions).items() if originals_before.get(name) != digest
     )
     rows = []
-    with warnings.catch_warnings(), Gradebook(db_url) as gradebook:
+    with warnings.catch_warnings(), context.gradebook() as gradebook:
         warnings.simplefilter("ignore", SAWarning)
         max_score = float(gradebook.find_assignment(assignment_id).max_score)
         for student in students:
@@ -270,7 +285,14 @@ def grade_assignment(
             if roster_ids is not None and student not in roster_ids:
                 row.flags.append("not_in_roster")
                 row.flag_details.append(f"not_in_roster: {student} is not on the roster")
-            if entry.get("problem"):
+            refused = refused_files(context, student, assignment_id)
+            for sentence in refused:
+                if f"symlink_refused: {sentence}" not in row.flag_details:
+                    row.flags.append("symlink_refused")
+                    row.flag_details.append(f"symlink_refused: {sentence}")
+            if entry.get("problem") and refused:
+                row.status = f"not graded: {'; '.join(refused)}"[:300]
+            elif entry.get("problem"):
                 row.status = f"not graded: {entry['problem']}"
             elif entry.get("feedback_error"):
                 row.status = f"graded, feedback failed: {entry['feedback_error']}"
@@ -296,15 +318,33 @@ def grade_assignment(
 
 
 def _original_hashes(submissions: Path | None) -> dict[str, str]:
-    """SHA-256 of every original submitted file, to prove they were only read."""
+    """
+    SHA-256 of every original submitted file, to prove they were only read.
+
+    Only regular files are read, never through a link; a link, a pipe or a device counts by
+    the sentence that refuses it (a link by its target's name), so a changed link shows too.
+    """
     if submissions is None or not Path(submissions).exists():
         return {}
     root = Path(submissions)
-    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
-    return {
-        str(p.relative_to(root)) if p != root else p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in files
-    }
+    if root.is_file():  # a zip: the grader's own file
+        return {root.name: _sha256(root.open("rb"))}
+    names, refused = regular_files(root, skip=())
+    hashes = {sentence: "not read" for sentence in refused}
+    for name in names:
+        try:
+            hashes[name] = _sha256(open_regular(root / name, root))
+        except NotRegularFile as error:  # changed into a link meanwhile
+            hashes[str(error)] = "not read"
+    return hashes
+
+
+def _sha256(handle) -> str:
+    digest = hashlib.sha256()
+    with handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _write_csv(path: Path, rows: list[GradeRow]) -> Path:

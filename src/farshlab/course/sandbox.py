@@ -213,7 +213,7 @@ def kernel_argv(scratch: Path, uid: int, limits: Limits, mode: str | None = None
     Examples
     --------
     >>> argv = kernel_argv(Path("/tmp/s"), 61000, Limits(), mode="none")
-    >>> argv[-4:]
+    >>> argv[-3:]
     ['farshlab.course.kernel.shim', '/tmp/s/.farshlab-kernel.json', '{connection_file}']
     """
     if not isinstance(uid, int) or uid <= 0:

@@ -19,7 +19,10 @@ Codes
 ``exit_called`` (``sys.exit``/``SystemExit``), ``kernel_died`` (``os._exit``, a crash),
 ``budget_hit``, ``memory_limit``, ``process_limit``, ``output_capped``, ``write_cap``;
 ``corrupt_notebook``, ``not_utf8``, ``large_notebook``, ``missing_notebook``, ``extra_notebook``,
-``wrong_assignment``; ``late``, ``not_in_roster``, ``original_changed`` (set by the batch).
+``wrong_assignment``; ``late``, ``not_in_roster``, ``original_changed`` (set by the batch);
+``symlink_refused``
+    a file or folder of the submission that is a symbolic link, a named pipe or a device:
+    never followed, opened or copied (see :mod:`farshlab.course.collect`).
 
 Functions
 ---------
@@ -69,6 +72,7 @@ FLAG_CODES = (
     "late",
     "not_in_roster",
     "original_changed",
+    "symlink_refused",
 )
 
 _WATCHED_MODULES = {"np", "numpy", "math", "builtins", "testing", "npt", "__builtins__", "nt"}
@@ -105,6 +109,36 @@ class Flag:
     def __post_init__(self) -> None:
         if self.code not in FLAG_CODES:
             raise ValueError(f"code must be one of FLAG_CODES, got {self.code!r}")
+
+
+#: Attributes of IPython's and the kernel's machinery (and of functions' insides) that no course
+#: question needs: reaching for one is how cells are rewired or the test runner is tampered with.
+_DOOR_ATTRIBUTES = {
+    "ast_transformers",
+    "input_transformers_post",
+    "input_transformers_cleanup",
+    "input_transformer_manager",
+    "run_cell",
+    "run_cell_async",
+    "transform_cell",
+    "transform_ast",
+    "run_ast_nodes",
+    "run_code",
+    "ast_parse",
+    "showtraceback",
+    "_showtraceback",
+    "set_custom_exc",
+    "custom_exceptions",
+    "CustomTB",
+    "do_execute",
+    "execute_request",
+    "meta_path",
+    "__closure__",
+    "cell_contents",
+    "__code__",
+}
+#: Names of farshlab's test runner inside a grading kernel.
+_DOOR_MARK = "__farshlab"
 
 
 def _nbgrader(cell) -> dict:
@@ -186,15 +220,19 @@ def _dotted(node: ast.AST) -> str:
 
 def static_patches(nb: NotebookNode) -> list[str]:
     """
-    Find statements in a notebook's own code that rebind test machinery.
+    Find code in a notebook's own cells that rebinds test machinery or reaches into the shell.
 
-    Only cells that are not test cells are read (test cells are the course's). IPython magics
-    and code that does not parse are skipped.
+    Only cells that are not test cells are read (test cells are the course's). Found are:
+    assignments to numpy's, math's and builtins' test helpers; any use of IPython's and the
+    kernel's machinery for running cells (``ast_transformers``, ``run_cell``, ``run_code``,
+    ``showtraceback`` … and ``sys.meta_path``); the insides of functions (``__code__``,
+    ``__closure__``); farshlab's test runner by name. No course question needs any of them.
+    IPython magics and code that does not parse are skipped.
 
     Returns
     -------
     list of str
-        What is rebound, e.g. ``["np.testing.assert_allclose"]``.
+        What is rebound or reached, e.g. ``["np.testing.assert_allclose"]``.
 
     Examples
     --------
@@ -205,6 +243,9 @@ def static_patches(nb: NotebookNode) -> list[str]:
     ['np.testing.assert_allclose']
     >>> static_patches(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = np.isclose(1, 1)")]))
     []
+    >>> static_patches(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+    ...     "get_ipython().ast_transformers.append(t)")]))
+    ['ast_transformers']
     """
     found = []
     for cell in nb.cells:
@@ -224,6 +265,20 @@ def static_patches(nb: NotebookNode) -> list[str]:
         except (SyntaxError, ValueError):
             continue
         for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and (
+                node.attr in _DOOR_ATTRIBUTES or node.attr.startswith(_DOOR_MARK)
+            ):
+                found.append(_dotted(node) or node.attr)
+                continue
+            if (
+                isinstance(node, ast.Name)
+                and node.id.startswith(_DOOR_MARK)
+                or isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and _DOOR_MARK in node.value
+            ):
+                found.append("farshlab's test runner")
+                continue
             targets = []
             if isinstance(node, ast.Assign):
                 targets = node.targets

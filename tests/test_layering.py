@@ -1,4 +1,5 @@
-"""The arrows run one way: domain packages never import widgets, the course tooling or nbgrader."""
+"""The arrows run one way: domain packages never import widgets, the course tooling, nbgrader or a
+command line; nothing imports the command line (farshlab.cli), which may import everything."""
 
 import ast
 from pathlib import Path
@@ -7,7 +8,15 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "farshlab"
 DOMAIN = ["carpet", "colour", "design", "dye", "chart", "checks.py"]
-FORBIDDEN = ("farshlab.widgets", "farshlab.course", "nbgrader", "ipywidgets", "IPython")
+FORBIDDEN = (
+    "farshlab.widgets",
+    "farshlab.course",
+    "farshlab.cli",
+    "nbgrader",
+    "ipywidgets",
+    "IPython",
+    "argparse",
+)
 # Printable outputs of the chart package draw with matplotlib (through farshlab.plotting).
 DRAWING_ALLOWED = {"chart/pdf.py"}
 
@@ -22,6 +31,10 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+def _within(name: str, packages) -> bool:
+    return any(name == package or name.startswith(f"{package}.") for package in packages)
+
+
 def _domain_files():
     for entry in DOMAIN:
         target = PACKAGE / entry
@@ -31,10 +44,10 @@ def _domain_files():
 @pytest.mark.parametrize("path", list(_domain_files()), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_domain_module_imports(path):
     imported = _imports(path)
-    wrong = sorted(name for name in imported if name.startswith(FORBIDDEN))
+    wrong = sorted(name for name in imported if _within(name, FORBIDDEN))
     assert not wrong, f"{path.relative_to(PACKAGE)} imports {wrong}"
     if str(path.relative_to(PACKAGE)) not in DRAWING_ALLOWED:
-        drawing = sorted(n for n in imported if n.startswith(("matplotlib", "farshlab.plotting")))
+        drawing = sorted(n for n in imported if _within(n, ("matplotlib", "farshlab.plotting")))
         assert not drawing, (
             f"{path.relative_to(PACKAGE)} draws ({drawing}); keep drawing in farshlab.plotting"
         )
@@ -42,5 +55,15 @@ def test_domain_module_imports(path):
 
 def test_plotting_never_imports_widgets_or_course():
     for path in sorted((PACKAGE / "plotting").rglob("*.py")):
-        wrong = sorted(n for n in _imports(path) if n.startswith(FORBIDDEN))
+        wrong = sorted(n for n in _imports(path) if _within(n, FORBIDDEN))
         assert not wrong, f"{path.relative_to(PACKAGE)} imports {wrong}"
+
+
+def test_nothing_imports_the_command_line():
+    cli = PACKAGE / "cli"
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if cli not in path.parents:
+            wrong = sorted(n for n in _imports(path) if _within(n, ("farshlab.cli",)))
+            assert not wrong, (
+                f"{path.relative_to(PACKAGE)} imports {wrong}; only the command imports farshlab.cli"
+            )

@@ -14,7 +14,7 @@ def test_version_and_all():
 
 def test_console_command_is_installed():
     result = subprocess.run(
-        [sys.executable, "-m", "farshlab.course.cli", "--version"], capture_output=True, text=True
+        [sys.executable, "-m", "farshlab.cli", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"farshlab {farshlab.__version__}"

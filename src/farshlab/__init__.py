@@ -30,12 +30,13 @@ widgets
 locale
     Message catalogues (English, Persian) for every text a trainee or grader reads.
 course
-    The course tooling: text exercises → nbgrader release, validation, grading and the
-    ``farshlab`` command.
+    The course tooling: text exercises → nbgrader release, validation, grading, workspace.
+cli
+    The ``farshlab`` command: one module per command group, its defaults read from the library.
 
 The domain packages (``carpet``, ``colour``, ``design``, ``dye``, ``chart``) never import
-``course`` or ``widgets``; only ``chart``'s printable outputs (``chart.pdf``, ``chart.outputs``)
-draw, through ``plotting``.
+``course``, ``widgets`` or ``cli``, and nothing imports ``cli``; only ``chart``'s printable
+outputs (``chart.pdf``, ``chart.outputs``) draw, through ``plotting``.
 
 Examples
 --------

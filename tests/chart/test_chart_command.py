@@ -8,7 +8,7 @@ from matplotlib import cbook
 from PIL import Image
 
 from farshlab.chart import layer_lists, load_chart
-from farshlab.course.cli import main
+from farshlab.cli import main
 
 PHOTO = cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)  # matplotlib's sample portrait
 

@@ -6,14 +6,14 @@ import sys
 import pytest
 import yaml
 
-from farshlab.course.cli import main
+from farshlab.cli import main
 
 SUBCOMMANDS = ["build", "grade", "demo", "workspace"]
 
 
 def _run(*args, cwd=None):
     return subprocess.run(
-        [sys.executable, "-m", "farshlab.course.cli", *map(str, args)],
+        [sys.executable, "-m", "farshlab.cli", *map(str, args)],
         capture_output=True,
         text=True,
         cwd=cwd,

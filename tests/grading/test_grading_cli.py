@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from nbgrader.api import Gradebook
 
-from farshlab.course.cli import main
+from farshlab.cli import main
 
 ASSIGNMENT = "a00_orientation"
 

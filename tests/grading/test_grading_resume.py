@@ -48,7 +48,7 @@ def test_kill_and_resume_gives_the_same_grades(project, built_course, tmp_path):
         for name, score in SCORES.items():
             shutil.copyfile(project.samples / ASSIGNMENT / f"{name}.ipynb", cohort / f"{name}_{copy}.ipynb")
             expected[f"{name}_{copy}"] = score
-    command = [sys.executable, "-m", "farshlab.course.cli", "grade", ASSIGNMENT, "--course-dir", str(course)]
+    command = [sys.executable, "-m", "farshlab.cli", "grade", ASSIGNMENT, "--course-dir", str(course)]
     command += ["--submissions", str(cohort), "--budget", "20", "--workers", "2"]
     process = subprocess.Popen(
         command,

@@ -31,8 +31,9 @@ pipeline
 pdf
     The printable PDF (A4 / A3). It draws with matplotlib, so it is imported on its own:
     ``from farshlab.chart.pdf import write_chart_pdf``.
-command
-    The ``farshlab chart`` command.
+options
+    The choices and defaults of a chart job (palette methods, column origins, paper sizes, example
+    yarn figures); it imports nothing, so the ``farshlab chart`` command shows them quickly.
 
 References
 ----------
@@ -53,7 +54,8 @@ Examples
 import importlib
 
 # The names below are loaded on first use (PEP 562), so that importing a light submodule such as
-# farshlab.chart.command (the `farshlab` command line) does not load numpy, Pillow and colour-science.
+# farshlab.chart.options (read by the `farshlab` command line) does not load numpy, Pillow and
+# colour-science.
 _WHERE = {
     "Chart": "chartfile",
     "load_chart": "chartfile",
@@ -82,7 +84,7 @@ _WHERE = {
     "PictureError": "pipeline",
     "open_picture": "pipeline",
     "picture_to_chart": "pipeline",
-    "COLUMN_ORIGINS": "reading",
+    "COLUMN_ORIGINS": "options",
     "condense_ranges": "reading",
     "layer_lists": "reading",
     "numbered_grid": "reading",
@@ -124,8 +126,9 @@ __all__ = [
     "CleanupReport",
     "isolated_knots",
     "clean_chart",
-    # reading
+    # options
     "COLUMN_ORIGINS",
+    # reading
     "condense_ranges",
     "run_lengths",
     "row_layers",

@@ -41,6 +41,7 @@ from PIL import Image
 
 from farshlab.chart.chartfile import Chart, save_chart
 from farshlab.chart.materials import YarnTable
+from farshlab.chart.options import DEFAULT_COLUMNS_FROM, DEFAULT_PAPER
 from farshlab.chart.pdf import write_chart_pdf
 from farshlab.chart.reading import layer_lists
 
@@ -67,8 +68,8 @@ def write_chart_files(
     yarn: YarnTable,
     folder,
     *,
-    paper: str = "A4",
-    columns_from: str = "right",
+    paper: str = DEFAULT_PAPER,
+    columns_from: str = DEFAULT_COLUMNS_FROM,
     progress: Callable[[float, str], None] | None = None,
 ) -> dict[str, Path]:
     """

@@ -57,6 +57,7 @@ from PIL import Image
 from scipy.cluster.vq import kmeans2
 
 from farshlab.chart.mapping import map_to_palette
+from farshlab.chart.options import DEFAULT_PALETTE_METHOD
 from farshlab.colour import Yarn, YarnLegend, lab_to_srgb, srgb_to_hex, srgb_to_lab
 
 __all__ = [
@@ -166,7 +167,7 @@ def median_cut_colours(image_rgb, k: int, seed: int = 0) -> np.ndarray:
 
 
 PALETTE_METHODS = {"kmeans": kmeans_colours, "median_cut": median_cut_colours}
-"""Palette generators by name (the Chart Studio's and the command's choices)."""
+"""Palette generators by name, in the order of :data:`farshlab.chart.options.PALETTE_METHOD_NAMES`."""
 
 
 def order_light_to_dark(colours_rgb) -> YarnLegend:
@@ -229,7 +230,7 @@ def make_palette(
     image_rgb,
     colours: int | None = None,
     legend: YarnLegend | None = None,
-    method: str = "kmeans",
+    method: str = DEFAULT_PALETTE_METHOD,
     seed: int = 0,
     **params,
 ) -> YarnLegend:

@@ -50,7 +50,8 @@ from matplotlib.text import Text
 from farshlab.carpet import maghat
 from farshlab.chart.chartfile import Chart
 from farshlab.chart.materials import YarnTable
-from farshlab.chart.reading import COLUMN_ORIGINS, layer_lists
+from farshlab.chart.options import COLUMN_ORIGINS, DEFAULT_COLUMNS_FROM, DEFAULT_PAPER
+from farshlab.chart.reading import layer_lists
 from farshlab.locale import message
 from farshlab.plotting.chart_pages import (
     CORE_FONTS,
@@ -116,8 +117,8 @@ def write_chart_pdf(
     path,
     yarn: YarnTable,
     *,
-    paper: str = "A4",
-    columns_from: str = "right",
+    paper: str = DEFAULT_PAPER,
+    columns_from: str = DEFAULT_COLUMNS_FROM,
     layers: bool = True,
     progress: Callable[[float, str], None] | None = None,
 ) -> PdfReport:

@@ -51,6 +51,13 @@ from farshlab.chart.cleanup import DEFAULT_MAX_DELTA_E, clean_chart
 from farshlab.chart.dither import dither_to_palette
 from farshlab.chart.mapping import map_to_palette, mapping_error
 from farshlab.chart.materials import YarnTable, yarn_table
+from farshlab.chart.options import (
+    CM_PER_KNOT,
+    DEFAULT_PALETTE_METHOD,
+    EXAMPLE_NM,
+    EXAMPLE_PLY,
+    EXAMPLE_WASTE_PERCENT,
+)
 from farshlab.chart.palette import make_palette
 from farshlab.colour import YarnLegend
 from farshlab.design import picture_to_knots
@@ -59,11 +66,6 @@ __all__ = ["STAGES", "ChartResult", "PictureError", "open_picture", "picture_to_
 
 STAGES = ("open", "scale", "palette", "map", "clean", "yarn", "done")
 """The pipeline's stages, in order, as reported to the progress callback."""
-
-EXAMPLE_NM = 6.0
-EXAMPLE_PLY = 2
-EXAMPLE_WASTE_PERCENT = 10.0
-"""Example yarn figures (the Loom Planner's starting values): made up, replace with the workshop's own."""
 
 
 class PictureError(ValueError):
@@ -181,7 +183,7 @@ def picture_to_chart(
     *,
     colours: int | None = None,
     legend: YarnLegend | None = None,
-    palette_method: str = "kmeans",
+    palette_method: str = DEFAULT_PALETTE_METHOD,
     dither: bool = False,
     dither_strength: float = 1.0,
     max_isolated_percent: float = 2.0,
@@ -189,7 +191,7 @@ def picture_to_chart(
     max_delta_e: float = DEFAULT_MAX_DELTA_E,
     nm: float = EXAMPLE_NM,
     ply: int = EXAMPLE_PLY,
-    cm_per_knot: float = 4.0,
+    cm_per_knot: float = CM_PER_KNOT,
     waste_percent: float = EXAMPLE_WASTE_PERCENT,
     unit_cm: float = 7.0,
     title: str = "",
@@ -221,7 +223,7 @@ def picture_to_chart(
     max_delta_e : float
         The clean-up never replaces a yarn by one further than this (ΔE00).
     nm, ply, cm_per_knot, waste_percent
-        Yarn figures for the grams (defaults: made-up example figures).
+        Yarn figures for the grams (defaults: made-up example figures, :mod:`farshlab.chart.options`).
     unit_cm : float
         Counting length of the raj.
     title : str

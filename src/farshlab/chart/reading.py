@@ -55,8 +55,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from farshlab.chart.options import COLUMN_ORIGINS, DEFAULT_COLUMNS_FROM
+
 __all__ = [
-    "COLUMN_ORIGINS",
     "condense_ranges",
     "layer_lists",
     "numbered_grid",
@@ -65,8 +66,6 @@ __all__ = [
     "run_lengths",
 ]
 
-COLUMN_ORIGINS = ("right", "left")
-"""Where column 1 is: the right edge or the left edge of the chart."""
 
 STRIP_ROWS = 10
 """Rows per strip of the numbered grid (one khaneh high)."""
@@ -158,7 +157,7 @@ def row_layers(row) -> list[tuple[int, list[int]]]:
     return [(int(code), (np.flatnonzero(values == code) + 1).tolist()) for code in codes[np.argsort(first)]]
 
 
-def layer_lists(codes, columns_from: str = "right") -> list[str]:
+def layer_lists(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
     """
     The layer list: one line per row and colour, row 1 (the bottom row) first.
 
@@ -187,7 +186,7 @@ def layer_lists(codes, columns_from: str = "right") -> list[str]:
     ]
 
 
-def run_length_calls(codes, columns_from: str = "right") -> list[str]:
+def run_length_calls(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
     """
     Run-length calls: one line per row, row 1 first, ``"Row 1: 2 × colour 7, 3 × colour 12"``.
 
@@ -203,7 +202,7 @@ def run_length_calls(codes, columns_from: str = "right") -> list[str]:
     ]
 
 
-def numbered_grid(codes, columns_from: str = "right", strip_rows: int = STRIP_ROWS) -> str:
+def numbered_grid(codes, columns_from: str = DEFAULT_COLUMNS_FROM, strip_rows: int = STRIP_ROWS) -> str:
     """
     The numbered grid as text: the chart as it looks on paper (top row first, the picture the right
     way round), in strips of ``strip_rows`` rows.

@@ -35,8 +35,8 @@ workspace
     A trainee's JupyterLab folder filled from the released course, never overwriting work.
 catalogue
     ``curriculum/course.yml``: the modules of the course and their checks.
-cli
-    The ``farshlab`` command.
+
+The ``farshlab`` command that runs these tools is :mod:`farshlab.cli`.
 
 This package may import nbgrader and Jupyter machinery; the domain packages never import it.
 """

@@ -41,7 +41,7 @@ from farshlab.course.notebooks import (
     total_points,
     write_notebook,
 )
-from farshlab.course.project import Assignment, Project, ProjectError
+from farshlab.course.project import COURSE_LANGUAGE, Assignment, Project, ProjectError
 from farshlab.course.validate import validate_assignment
 
 __all__ = ["AssignmentBuild", "BuildError", "BuildReport", "build_course"]
@@ -128,7 +128,7 @@ def _write_lessons(project: Project, course_dir: Path) -> list[Path]:
 def build_course(
     project: Project,
     course_dir: Path | None = None,
-    lang: str = "en",
+    lang: str = COURSE_LANGUAGE,
     validate: bool = True,
 ) -> BuildReport:
     """

@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from farshlab.course.notebooks import check_exercise, read_text_notebook, total_points
-from farshlab.course.project import Project, ProjectError
+from farshlab.course.project import COURSE_LANGUAGE, Project, ProjectError
 
 __all__ = ["Course", "Module", "check_course", "load_course", "front_matter"]
 
@@ -109,7 +109,7 @@ def load_course(project: Project) -> Course:
         raise ProjectError(f"{path} is not valid YAML: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get("modules"), list):
         raise ProjectError(f"{path}: expected a mapping with a 'modules' list")
-    languages = data.get("languages") or ["en"]
+    languages = data.get("languages") or [COURSE_LANGUAGE]
     modules = tuple(_module(entry, i, path) for i, entry in enumerate(data["modules"]))
     return Course(str(data.get("course_id", "")), str(data.get("title", "")), tuple(languages), modules)
 

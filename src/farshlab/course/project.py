@@ -24,10 +24,21 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Assignment", "Project", "ProjectError", "find_project", "ASSIGNMENT_ID_PATTERN"]
+__all__ = [
+    "Assignment",
+    "Project",
+    "ProjectError",
+    "find_project",
+    "ASSIGNMENT_ID_PATTERN",
+    "COURSE_LANGUAGE",
+]
 
 ASSIGNMENT_ID_PATTERN = re.compile(r"^a\d\d_[a-z0-9_]+$")
 """Assignment ids: ``a`` + two-digit module number + ``_`` + a lower-case name."""
+
+COURSE_LANGUAGE = "en"
+"""The language the course text is written in first: what ``farshlab build`` builds unless told
+otherwise, and the one language of a ``course.yml`` that lists none."""
 
 MARKER = Path("autograder") / "nbgrader_config.py"
 

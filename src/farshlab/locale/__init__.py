@@ -27,7 +27,9 @@ import string
 from functools import cache
 from importlib import resources
 
-__all__ = ["DEFAULT_LANGUAGE", "available_languages", "catalogue", "message", "current_language"]
+__all__ = [
+    "DEFAULT_LANGUAGE", "available_languages", "catalogue", "current_language", "localise_digits", "message",
+]  # fmt: skip
 
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_VARIABLE = "FARSHLAB_LANG"
@@ -160,3 +162,21 @@ def message(key: str, lang: str | None = None, **fields: object) -> str:
     if missing:
         raise KeyError(f"message {key!r} needs the fields {sorted(missing)}")
     return template.format(**fields)
+
+
+#: Digits as each language writes them (only where they differ from 0-9).
+_DIGITS = {"fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
+
+
+def localise_digits(text: object, lang: str | None = None) -> str:
+    """
+    Return ``text`` with its digits written as language ``lang`` writes them.
+
+    Examples
+    --------
+    >>> localise_digits(120, lang="fa")
+    '۱۲۰'
+    >>> localise_digits("8866", lang="en")
+    '8866'
+    """
+    return str(text).translate(_DIGITS.get(lang or current_language(), {}))

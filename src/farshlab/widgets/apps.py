@@ -7,26 +7,50 @@ without writing code.
 ``farshlab apps`` serves that folder with Voilà. A simulator not yet written by its module is
 simply not listed.
 
+Constants
+---------
+APPS_IP, APPS_PORT
+    Where the apps listen unless told otherwise: this computer only, on Voilà's usual port.
+
 Functions
 ---------
 available_apps
     The registered apps whose simulator can be imported.
 write_app_notebooks
     One notebook per available app, ready for Voilà.
+app_url
+    The address of one app's page.
+voila_command
+    The Voilà command that serves the app notebooks.
+
+This module loads nbformat and the simulators only when it writes notebooks, so the ``farshlab``
+command line reads its constants without loading Jupyter machinery.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
-from nbformat import v4
-
 from farshlab.locale import message
 
-__all__ = ["APPS", "App", "available_apps", "write_app_notebooks"]
+__all__ = [
+    "APPS",
+    "APPS_IP",
+    "APPS_PORT",
+    "App",
+    "app_url",
+    "available_apps",
+    "voila_command",
+    "write_app_notebooks",
+]
+
+APPS_IP = "127.0.0.1"
+"""The address the apps listen on unless told otherwise: this computer only (``0.0.0.0``: the network)."""
+APPS_PORT = 8866
+"""The port the apps listen on unless told otherwise (Voilà's own default)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +121,9 @@ def write_app_notebooks(folder: Path, lang: str | None = None) -> list[Path]:
     list of pathlib.Path
         The notebooks written, one per available app.
     """
+    import nbformat
+    from nbformat import v4
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -115,3 +142,60 @@ def write_app_notebooks(folder: Path, lang: str | None = None) -> list[Path]:
         nbformat.write(notebook, path)
         written.append(path)
     return written
+
+
+def app_url(notebook: str, token: str, ip: str = APPS_IP, port: int = APPS_PORT) -> str:
+    """
+    Return the address of one app's page as Voilà serves it.
+
+    Parameters
+    ----------
+    notebook : str
+        The app's notebook file name (:attr:`App.notebook`).
+    token : str
+        Voilà's access token.
+    ip : str
+        The address Voilà listens on.
+    port : int
+        The port Voilà listens on.
+
+    Examples
+    --------
+    >>> app_url("dye_lab.ipynb", "abc")
+    'http://127.0.0.1:8866/voila/render/dye_lab.ipynb?token=abc'
+    """
+    return f"http://{ip}:{port}/voila/render/{notebook}?token={token}"
+
+
+def voila_command(folder: Path, token: str, ip: str = APPS_IP, port: int = APPS_PORT) -> list[str]:
+    """
+    Return the command that serves the app notebooks in ``folder`` with Voilà, without a browser.
+
+    The ``voila`` program is the one installed beside this Python; the port is not changed when
+    it is taken (Voilà stops instead), so the printed :func:`app_url` addresses stay right.
+
+    Parameters
+    ----------
+    folder : pathlib.Path
+        The folder :func:`write_app_notebooks` wrote.
+    token : str
+        Voilà's access token.
+    ip : str
+        The address to listen on.
+    port : int
+        The port to listen on.
+
+    Examples
+    --------
+    >>> voila_command(Path("apps"), "abc")[3:5]
+    ['--Voila.ip=127.0.0.1', '--Voila.port=8866']
+    """
+    return [
+        str(Path(sys.executable).with_name("voila")),
+        str(folder),
+        "--no-browser",
+        f"--Voila.ip={ip}",
+        f"--Voila.port={port}",
+        "--Voila.port_retries=0",
+        f"--Voila.token={token}",
+    ]

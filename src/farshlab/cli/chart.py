@@ -1,5 +1,5 @@
 """
-The ``farshlab chart`` command: a picture in, a printable coded chart and its yarn list out.
+``farshlab chart``: a picture in, a printable coded chart and its yarn list out.
 
 ::
 
@@ -13,14 +13,17 @@ writes into ``OUTDIR``: ``chart.pdf`` (cover, legend, numbered chart pages, laye
 ``preview.png`` (the chart in its yarn colours), showing a progress bar meanwhile. With both
 ``--colours`` and ``--legend``, K colours are chosen for the picture and snapped to the legend's
 nearest yarns. Bad input stops with one clear line (``farshlab: error: …``) and exit status 1.
-Messages come from :mod:`farshlab.locale` (area ``chart``).
+Messages come from :mod:`farshlab.locale` (area ``chart``); the choices and defaults of the
+options are those of :mod:`farshlab.chart.options`, which
+:func:`~farshlab.chart.pipeline.picture_to_chart` and
+:func:`~farshlab.chart.outputs.write_chart_files` use.
 
 This module imports nothing heavy until the command runs, so ``farshlab --help`` stays quick.
 
 Functions
 ---------
-add_chart_command
-    Register the subcommand on the ``farshlab`` parser's subparsers.
+register
+    Add the subcommand to the ``farshlab`` parser; return its handler.
 run_chart
     Run it from parsed arguments; returns the exit status.
 """
@@ -32,44 +35,82 @@ import math
 import sys
 from pathlib import Path
 
+from farshlab.chart.options import (
+    CM_PER_KNOT,
+    COLUMN_ORIGINS,
+    DEFAULT_COLUMNS_FROM,
+    DEFAULT_PALETTE_METHOD,
+    DEFAULT_PAPER,
+    EXAMPLE_NM,
+    EXAMPLE_PLY,
+    EXAMPLE_WASTE_PERCENT,
+    PALETTE_METHOD_NAMES,
+    PAPERS,
+)
+from farshlab.cli._common import Handler, help_text
 from farshlab.locale import message
 
-__all__ = ["add_chart_command", "run_chart"]
+__all__ = ["register", "run_chart"]
 
 
-def add_chart_command(commands) -> argparse.ArgumentParser:
-    """Add ``chart`` to the ``farshlab`` subparsers and return its parser."""
+def register(commands) -> dict[str, Handler]:
+    """Add ``chart`` to ``commands``; return its handler."""
     text = message("chart.help.command")
-    sub = commands.add_parser("chart", help=text, description=text)
-    sub.add_argument("image", metavar="IMAGE", type=Path, help=message("chart.help.image"))
+    sub = commands.add_parser("chart", help=text.replace("%", "%%"), description=text)
+    sub.add_argument("image", metavar="IMAGE", type=Path, help=help_text("chart.help.image"))
     sub.add_argument(
-        "--width-cm", type=float, required=True, metavar="W", help=message("chart.help.width_cm")
+        "--width-cm", type=float, required=True, metavar="W", help=help_text("chart.help.width_cm")
     )
-    sub.add_argument("--height-cm", type=float, metavar="H", help=message("chart.help.height_cm"))
-    sub.add_argument("--raj", type=float, required=True, metavar="R", help=message("chart.help.raj"))
-    sub.add_argument("--raj-h", type=float, metavar="R", help=message("chart.help.raj_h"))
-    sub.add_argument("--colours", type=int, metavar="K", help=message("chart.help.colours"))
-    sub.add_argument("--legend", type=Path, metavar="FILE", help=message("chart.help.legend"))
+    sub.add_argument("--height-cm", type=float, metavar="H", help=help_text("chart.help.height_cm"))
+    sub.add_argument("--raj", type=float, required=True, metavar="R", help=help_text("chart.help.raj"))
+    sub.add_argument("--raj-h", type=float, metavar="R", help=help_text("chart.help.raj_h"))
+    sub.add_argument("--colours", type=int, metavar="K", help=help_text("chart.help.colours"))
+    sub.add_argument("--legend", type=Path, metavar="FILE", help=help_text("chart.help.legend"))
     sub.add_argument(
-        "--method", choices=("kmeans", "median_cut"), default="kmeans", help=message("chart.help.method")
+        "--method",
+        choices=PALETTE_METHOD_NAMES,
+        default=DEFAULT_PALETTE_METHOD,
+        help=help_text("chart.help.method"),
     )
-    sub.add_argument("--dither", action="store_true", help=message("chart.help.dither"))
-    sub.add_argument("--clean", type=int, default=0, metavar="N", help=message("chart.help.clean"))
+    sub.add_argument("--dither", action="store_true", help=help_text("chart.help.dither"))
+    sub.add_argument("--clean", type=int, metavar="N", help=help_text("chart.help.clean"))
     sub.add_argument(
-        "--columns-from", choices=("right", "left"), default="right", help=message("chart.help.columns_from")
+        "--columns-from",
+        choices=COLUMN_ORIGINS,
+        default=DEFAULT_COLUMNS_FROM,
+        help=help_text("chart.help.columns_from", default=DEFAULT_COLUMNS_FROM),
     )
-    sub.add_argument("--paper", choices=("A4", "A3"), default="A4", help=message("chart.help.paper"))
-    sub.add_argument("--nm", type=float, default=6.0, help=message("chart.help.nm"))
-    sub.add_argument("--ply", type=int, default=2, help=message("chart.help.ply"))
-    sub.add_argument("--waste", type=float, default=10.0, metavar="PERCENT", help=message("chart.help.waste"))
     sub.add_argument(
-        "--cm-per-knot", type=float, default=4.0, metavar="CM", help=message("chart.help.cm_per_knot")
+        "--paper",
+        choices=PAPERS,
+        default=DEFAULT_PAPER,
+        help=help_text("chart.help.paper", default=DEFAULT_PAPER),
     )
-    sub.add_argument("--title", default="", help=message("chart.help.title"))
     sub.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUTDIR", help=message("chart.help.output")
+        "--nm", type=float, default=EXAMPLE_NM, help=help_text("chart.help.nm", default=f"{EXAMPLE_NM:g}")
     )
-    return sub
+    sub.add_argument(
+        "--ply", type=int, default=EXAMPLE_PLY, help=help_text("chart.help.ply", default=EXAMPLE_PLY)
+    )
+    sub.add_argument(
+        "--waste",
+        type=float,
+        default=EXAMPLE_WASTE_PERCENT,
+        metavar="PERCENT",
+        help=help_text("chart.help.waste", default=f"{EXAMPLE_WASTE_PERCENT:g}"),
+    )
+    sub.add_argument(
+        "--cm-per-knot",
+        type=float,
+        default=CM_PER_KNOT,
+        metavar="CM",
+        help=help_text("chart.help.cm_per_knot", default=f"{CM_PER_KNOT:g}"),
+    )
+    sub.add_argument("--title", help=help_text("chart.help.title"))
+    sub.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUTDIR", help=help_text("chart.help.output")
+    )
+    return {"chart": run_chart}
 
 
 class _Stop(Exception):
@@ -115,7 +156,7 @@ def _check(args: argparse.Namespace) -> None:
         raise _Stop(message("chart.error.palette"))
     if args.colours is not None and not 2 <= args.colours <= 256:
         raise _Stop(message("chart.error.colours", colours=args.colours))
-    if args.clean < 0:
+    if args.clean is not None and args.clean < 0:
         raise _Stop(message("chart.error.clean", clean=args.clean))
     if args.ply < 1:
         raise _Stop(message("chart.error.ply", ply=args.ply))

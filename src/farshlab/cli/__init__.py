@@ -1,0 +1,89 @@
+"""
+The ``farshlab`` command: ``build``, ``demo``, ``workspace``, ``apps``, ``grade``, ``collect`` and
+``chart``.
+
+Every subcommand has ``--help``; a failure prints one line per problem, prefixed
+``farshlab: error:``, and exits with status 1 (2 for a mistyped command line). Messages come
+from :mod:`farshlab.locale` (``FARSHLAB_LANG=fa`` for Persian). Each module below adds its
+subcommands to the parser and returns their handlers; :func:`main` runs the one named through
+that table. The defaults the options show are the library's own (the dataclass fields and
+constants its functions use), and ``farshlab --help`` loads none of numpy, Pillow,
+colour-science or nbgrader: each command imports its machinery when it runs. Nothing in
+farshlab imports this package.
+
+Modules
+-------
+course
+    ``build``, ``demo``, ``workspace`` and ``apps``.
+grading
+    ``grade`` and ``collect``.
+chart
+    ``chart``.
+
+Functions
+---------
+command_line
+    The parser and its dispatch table ``{command: handler}``.
+main
+    The console entry point.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from farshlab._version import __version__
+from farshlab.cli import chart, course, grading
+from farshlab.cli._common import Handler
+from farshlab.locale import message
+
+__all__ = ["command_line", "main"]
+
+COMMAND_GROUPS = (course, grading, chart)
+"""The modules that add subcommands, in the order ``farshlab --help`` lists them."""
+
+
+def command_line() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """
+    Return the ``farshlab`` parser and the handler of each of its subcommands.
+
+    Examples
+    --------
+    >>> parser, handlers = command_line()
+    >>> list(handlers)
+    ['build', 'demo', 'workspace', 'apps', 'grade', 'collect', 'chart']
+    >>> parser.parse_args(["grade", "a00_orientation"]).budget
+    120.0
+    """
+    parser = argparse.ArgumentParser(prog="farshlab", description=message("cli.help.main"))
+    parser.add_argument("--version", action="version", version=f"farshlab {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    handlers: dict[str, Handler] = {}
+    for group in COMMAND_GROUPS:
+        handlers.update(group.register(commands))
+    return parser, handlers
+
+
+def main(argv: list[str] | None = None) -> int:
+    """
+    Run the ``farshlab`` command.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        Arguments after the program name; default ``sys.argv[1:]``.
+
+    Returns
+    -------
+    int
+        0 on success, 1 when the work failed, 2 for a mistyped command line.
+
+    Examples
+    --------
+    >>> main(["build", "--lang", "xx", "--course-dir", "/nonexistent/never-written"])
+    Building the course in /nonexistent/never-written …
+    1
+    """
+    parser, handlers = command_line()
+    args = parser.parse_args(argv)
+    return handlers[args.command](args)

@@ -1,0 +1,131 @@
+"""
+``farshlab build``, ``demo``, ``workspace`` and ``apps``: the course folder and what is made from it.
+
+``build`` turns the text sources into the course folder (:func:`farshlab.course.build.build_course`),
+``demo`` builds it and grades every bundled sample cohort, ``workspace`` fills a trainee's folder
+(:func:`farshlab.course.workspace.fill_workspace`) and ``apps`` serves the simulators with Voilà
+(:mod:`farshlab.widgets.apps`). Option defaults are the library's: the course language of
+:data:`farshlab.course.project.COURSE_LANGUAGE`, the address and port of
+:data:`~farshlab.widgets.apps.APPS_IP` and :data:`~farshlab.widgets.apps.APPS_PORT`.
+
+Functions
+---------
+register
+    Add the four subcommands to the ``farshlab`` parser; return their handlers.
+build_and_report
+    Build the course folder, printing each assignment built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import subprocess
+from pathlib import Path
+
+from farshlab.cli._common import Handler, add_command, help_text, project_and_course, reporting_errors, say
+from farshlab.cli.grading import grade_and_report
+from farshlab.course.project import COURSE_LANGUAGE
+from farshlab.locale import message
+from farshlab.widgets.apps import APPS_IP, APPS_PORT
+
+__all__ = ["build_and_report", "register"]
+
+
+def register(commands) -> dict[str, Handler]:
+    """Add ``build``, ``demo``, ``workspace`` and ``apps`` to ``commands``; return their handlers."""
+    build = add_command(commands, "build")
+    build.add_argument(
+        "--lang", default=COURSE_LANGUAGE, help=help_text("cli.help.lang", default=COURSE_LANGUAGE)
+    )
+    add_command(commands, "demo")
+    workspace = add_command(commands, "workspace")
+    workspace.add_argument("--workspace", type=Path, metavar="DIR", help=help_text("cli.help.workspace_dir"))
+    apps = add_command(commands, "apps", course_dir=False)
+    apps.add_argument("--folder", type=Path, metavar="DIR", help=help_text("cli.help.apps_folder"))
+    apps.add_argument("--ip", default=APPS_IP, help=help_text("cli.help.apps_ip", default=APPS_IP))
+    apps.add_argument(
+        "--port", type=int, default=APPS_PORT, help=help_text("cli.help.apps_port", default=APPS_PORT)
+    )
+    apps.add_argument("--token", help=help_text("cli.help.apps_token"))
+    return {
+        "build": reporting_errors(_build),
+        "demo": reporting_errors(_demo),
+        "workspace": reporting_errors(_workspace),
+        "apps": reporting_errors(_apps),
+    }
+
+
+def build_and_report(project, course_dir: Path, lang: str = COURSE_LANGUAGE) -> None:
+    """Build the course folder ``course_dir`` from ``project``, printing what was built."""
+    from farshlab.course.build import build_course
+
+    say("cli.build.start", course_dir=course_dir)
+    report = build_course(project, course_dir, lang=lang)
+    for built in report.assignments:
+        say(
+            "cli.build.assignment",
+            id=built.id,
+            notebooks=len(built.notebooks),
+            points=f"{built.points:g}",
+            auto=f"{built.autograded_points:g}",
+        )
+    say(
+        "cli.build.done",
+        assignments=len(report.assignments),
+        lessons=len(report.lessons),
+        course_dir=report.course_dir,
+    )
+
+
+def _build(args: argparse.Namespace) -> None:
+    project, course_dir = project_and_course(args)
+    build_and_report(project, course_dir, args.lang)
+
+
+def _demo(args: argparse.Namespace) -> None:
+    from farshlab.course.project import ProjectError
+
+    project, course_dir = project_and_course(args)
+    build_and_report(project, course_dir)
+    samples = project.samples
+    cohorts = sorted(p for p in samples.iterdir() if p.is_dir()) if samples.is_dir() else []
+    if not cohorts:
+        raise ProjectError(f"no sample cohort in {samples}")
+    for cohort in cohorts:
+        grade_and_report(course_dir, cohort.name, cohort)
+    say("cli.demo.done", course_dir=course_dir)
+
+
+def _workspace(args: argparse.Namespace) -> None:
+    from farshlab.course.workspace import fill_workspace
+
+    project, course_dir = project_and_course(args)
+    workspace = (args.workspace or project.root / "build" / "workspace").resolve()
+    copied, kept = fill_workspace(course_dir, workspace)
+    say("cli.workspace.done", workspace=workspace, copied=len(copied), kept=len(kept))
+
+
+def _apps(args: argparse.Namespace) -> None:
+    from farshlab.course.project import ProjectError, find_project
+    from farshlab.widgets.apps import app_url, available_apps, voila_command, write_app_notebooks
+
+    project = find_project(args.project)
+    folder = (args.folder or project.root / "build" / "apps").resolve()
+    notebooks = write_app_notebooks(folder)
+    if not notebooks:
+        raise ProjectError(message("cli.apps.none"))
+    token = args.token or secrets.token_hex(16)
+    titles = {app.notebook: app.title for app in available_apps()}
+    for notebook in notebooks:
+        say(
+            "cli.apps.url", title=titles[notebook.name], url=app_url(notebook.name, token, args.ip, args.port)
+        )
+    say("cli.apps.stop")
+    try:
+        subprocess.run(voila_command(folder, token, args.ip, args.port), check=True, env=dict(os.environ))
+    except KeyboardInterrupt:
+        pass
+    except subprocess.CalledProcessError as error:
+        raise ProjectError(message("cli.apps.failed", code=error.returncode)) from error

@@ -108,7 +108,7 @@ def test_a_custom_db_url_is_the_only_gradebook_written(project, built_course, tm
         workers=1,
     )
     rows = {row.student_id: row for row in report.rows}
-    assert rows["c01_nasrin"].auto_score == 17 and "late" in rows["c01_nasrin"].flags
+    assert rows["c01_nasrin"].auto_score == 17 and "late" in rows["c01_nasrin"].flag_codes
     assert rows["c02_kaveh"].status == "no submission"
     # the roster (collect), the due date and the grades (batch) all went into the custom gradebook
     assert {"c01_nasrin", "c02_kaveh"} <= _students(f"sqlite:///{custom}")

@@ -168,9 +168,9 @@ def test_roster_and_late_flags(project, built_course, tmp_path):
                               due="2026-11-02T13:30+03:30", workers=2)  # fmt: skip
     rows = {r.student_id: r for r in report.rows}
     assert rows["t01_parisa"].flags == [] and rows["t01_parisa"].auto_score == 17
-    assert sorted(rows["t03_leyla"].flags) == ["late", "not_in_roster"]
+    assert sorted(rows["t03_leyla"].flag_codes) == ["late", "not_in_roster"]
     assert "late: 2.0 hours" in " ".join(rows["t03_leyla"].flag_details)
-    assert (rows["t08_nader"].status, rows["t08_nader"].flags, rows["t08_nader"].score) == (
+    assert (rows["t08_nader"].status, rows["t08_nader"].flag_codes, rows["t08_nader"].score) == (
         "no submission",
         ["missing_notebook"],
         0,

@@ -69,7 +69,7 @@ def test_same_scores_as_nbgrader_autograde(project, built_course, tmp_path):
         assert result["success"], result["log"][-2000:]
     report = grade_assignment(ours, ASSIGNMENT, cohort, limits=Limits(budget_s=60), workers=2)
     assert all(row.status == "graded" for row in report.rows)
-    flags = {row.student_id: row.flags for row in report.rows}
+    flags = {row.student_id: row.flag_codes for row in report.rows}
     assert "test_cell_edited" in flags["t05_edited"] and "test_cell_deleted" in flags["t06_deleted"]
     nbgrader_grades = _grades(theirs)
     assert len(nbgrader_grades) == 7 * 15  # 7 trainees, 14 test cells and 1 written answer each

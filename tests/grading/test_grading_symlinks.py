@@ -19,8 +19,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from farshlab.course.batch import submission_digest
 from farshlab.course.collect import import_submissions
+from farshlab.course.engine.journal import submission_digest
 from farshlab.course.grade import grade_assignment
 from farshlab.course.sandbox import Limits
 from farshlab.course.tamper import FLAG_CODES
@@ -138,11 +138,11 @@ def test_honest_submissions_are_graded_as_before(graded):
     rows = graded["rows"]
     for student in ("s01_honest", "z01_zip_honest"):
         assert rows[student].auto_score == 17, (student, rows[student].flag_details)
-        assert "symlink_refused" not in rows[student].flags, student
+        assert "symlink_refused" not in rows[student].flag_codes, student
     # an honest notebook beside a linked data file and a linked timestamp.txt: graded, the links flagged
     row = rows["s07_linked_data"]
     assert row.auto_score == 17
-    assert row.flags.count("symlink_refused") == 2, row.flag_details
+    assert row.flag_codes.count("symlink_refused") == 2, row.flag_details
     assert any("notes.txt" in detail for detail in row.flag_details)
     assert any("timestamp.txt" in detail for detail in row.flag_details)
     stamp = (graded["course"] / "submitted" / "s07_linked_data" / ASSIGNMENT / "timestamp.txt").read_text()
@@ -154,7 +154,7 @@ def test_every_link_is_refused_with_a_row_a_zero_and_a_flag(graded):
     rows = graded["rows"]
     for student, name in REFUSED.items():
         row = rows[student]
-        assert "symlink_refused" in row.flags, (student, row.flags, row.flag_details)
+        assert "symlink_refused" in row.flag_codes, (student, row.flag_details)
         detail = next(d for d in row.flag_details if d.startswith("symlink_refused"))
         assert name in detail, (student, detail)
         assert row.auto_score == 0 and row.score == 0, (student, row.auto_score)
@@ -194,7 +194,7 @@ def test_the_originals_are_unchanged(graded):
     assert graded["originals"] == _digests(graded["cohort"])
     source = graded["course"] / "source" / ASSIGNMENT / NOTEBOOK
     assert source.read_bytes() == graded["source_bytes"]
-    assert not any("original_changed" in row.flags for row in graded["first"].rows)
+    assert not any("original_changed" in row.flag_codes for row in graded["first"].rows)
 
 
 @pytest.mark.slow

@@ -150,7 +150,7 @@ def grade_and_report(
     print(format_table(report.rows))
     for row in report.rows:
         if row.flags:
-            say("grading.flags", student=row.student_id, flags=", ".join(sorted(set(row.flags))))
+            say("grading.flags", student=row.student_id, flags=", ".join(sorted(set(row.flag_codes))))
     say("cli.grade.csv", path=report.csv_path)
     say("cli.grade.feedback", path=report.feedback_dir)
     if report.html_path is not None:

@@ -17,8 +17,12 @@ grade
     ``farshlab grade``: import submissions, autograde, feedback, ``grades.csv``.
 collect
     Submissions from a folder, a zip, an LMS download or the exchange; rosters, due dates.
-batch
-    The grading batch: workers, the one gradebook writer, the resume journal.
+engine
+    The grading engine: workers, the one gradebook writer, the resume journal, the scheduler.
+kernel
+    The code that runs inside a grading kernel: its shim, audit hook and test runner.
+context
+    ``CourseContext``: the one place that knows a course's folders and gradebook.
 execute
     One submission in a fresh sandboxed kernel under a whole-notebook budget.
 sandbox

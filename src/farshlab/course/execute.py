@@ -17,6 +17,8 @@ error output too.
 
 Classes
 -------
+Stop
+    Why a notebook stopped before its last cell.
 Outcome
     The executed notebook, why execution stopped (if it did) and the evidence for flags.
 KernelRunner
@@ -31,6 +33,7 @@ handling of an error reply without an error output is kept here.
 from __future__ import annotations
 
 import asyncio
+import enum
 import itertools
 import json
 import os
@@ -62,7 +65,7 @@ from farshlab.course.sandbox import (
     sandbox_mode,
 )
 
-__all__ = ["KernelRunner", "Outcome", "PROBE_NAMES"]
+__all__ = ["NO_VERDICT", "PROBE_NAMES", "KernelRunner", "Outcome", "Stop"]
 
 KERNEL_NAME = "farshlab-sandbox"
 #: How often the scratch folder is measured while a notebook runs (s).
@@ -97,6 +100,40 @@ VERDICT_WAIT_S = 1.0
 NO_VERDICT = "the test cell did not reach the test runner (the shell's way of running cells was changed)"
 
 
+class Stop(enum.StrEnum):
+    """
+    Why a notebook stopped before its last cell (``Stop.NONE``: it did not).
+
+    The values are the strings the journal and the flags use, and a ``Stop`` equals its value.
+
+    Examples
+    --------
+    >>> Stop.BUDGET == "budget", Stop.BUDGET.error_name
+    (True, 'BudgetExceeded')
+    >>> bool(Stop.NONE)
+    False
+    """
+
+    NONE = ""
+    BUDGET = "budget"
+    KERNEL_DIED = "kernel_died"
+    START_FAILED = "start_failed"
+    WRITE_CAP = "write_cap"
+
+    def __bool__(self) -> bool:
+        return self is not Stop.NONE
+
+    @property
+    def error_name(self) -> str:
+        """The error name a test cell that did not run gets (what a trainee reads in feedback)."""
+        return {
+            Stop.BUDGET: "BudgetExceeded",
+            Stop.KERNEL_DIED: "KernelDied",
+            Stop.START_FAILED: "KernelDied",
+            Stop.WRITE_CAP: "WriteCapExceeded",
+        }[self]
+
+
 @dataclass
 class Outcome:
     """
@@ -106,9 +143,9 @@ class Outcome:
     ----------
     nb : nbformat.NotebookNode
         The executed notebook (unrun and tainted test cells carry an error output).
-    stopped : str
-        ``""`` when every cell ran, else ``"budget"``, ``"kernel_died"``, ``"start_failed"`` or
-        ``"write_cap"`` (the scratch folder grew past the cap on bytes written, or past
+    stopped : Stop
+        ``Stop.NONE`` when every cell ran, else ``BUDGET``, ``KERNEL_DIED``, ``START_FAILED`` or
+        ``WRITE_CAP`` (the scratch folder grew past the cap on bytes written, or past
         :data:`MAX_FILES` files, while the notebook ran: the kernel was stopped).
     seconds : float
         Wall-clock time from the kernel being ready to the last cell (s).
@@ -125,7 +162,7 @@ class Outcome:
     """
 
     nb: NotebookNode
-    stopped: str = ""
+    stopped: Stop = Stop.NONE
     seconds: float = 0.0
     patched: list[str] = field(default_factory=list)
     outside: list[dict] = field(default_factory=list)
@@ -331,76 +368,37 @@ class KernelRunner:
         shutil.rmtree(self.base / f"spec{kernel.scratch.name[1:]}", ignore_errors=True)
 
     async def _execute(self, kernel: _Kernel, nb: NotebookNode) -> Outcome:
-        limits = self.limits
         outcome = Outcome(nb)
-        client = _Client(nb, kernel.km, limits.output_kb * 1024)
+        client = _Client(nb, kernel.km, self.limits.output_kb * 1024)
         client.on_cell_executed = lambda cell, cell_index, execute_reply: client.on_cell_executed_hook(
             cell, execute_reply
         )
+        code_cells = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+        stopped_at = None
         try:
             await client.async_start_new_kernel_client()
             await self._install_runner(client, kernel)
         except Exception as error:  # noqa: BLE001 -- recorded and scored as nothing run
-            outcome.stopped, outcome.detail = "start_failed", f"{type(error).__name__}: {error}"
+            outcome.stopped, outcome.detail, stopped_at = (
+                Stop.START_FAILED,
+                f"{type(error).__name__}: {error}",
+                0,
+            )
         disk = {"bytes": 0}
-        watcher = asyncio.ensure_future(self._watch_disk(kernel, limits.file_mb * 1024 * 1024, disk))
+        watcher = asyncio.ensure_future(self._watch_disk(kernel, self.limits.file_mb * 1024 * 1024, disk))
         start = time.monotonic()
-        deadline = start + limits.budget_s
-        code_cells = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
-        stopped_at = None
-        if outcome.stopped:
-            stopped_at = 0
-        for position, (index, cell) in enumerate(code_cells):
-            if stopped_at is not None:
-                break
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                outcome.stopped, stopped_at = "budget", position
-                break
-            client.timeout = int(remaining) + 5
-            try:
-                if _is_grade(cell):
-                    await asyncio.wait_for(self._run_test(client, kernel, cell, index, outcome), remaining)
-                else:
-                    await asyncio.wait_for(
-                        client.async_execute_cell(cell, index, store_history=True), remaining
-                    )
-            except TimeoutError:
-                outcome.stopped, stopped_at = "budget", position
-            except CellTimeoutError:
-                outcome.stopped, stopped_at = "budget", position
-            except DeadKernelError as error:
-                # nbclient turns the cancellation by wait_for into DeadKernelError
-                spent = time.monotonic() >= deadline - 0.05
-                outcome.stopped, stopped_at = ("budget" if spent else _dead(disk)), position
-                outcome.detail = "" if spent or disk["bytes"] else f"{type(error).__name__}: {error}"
-            except Exception as error:  # noqa: BLE001 -- nbclient lost the kernel some other way
-                outcome.stopped, stopped_at = _dead(disk), position
-                outcome.detail = f"{type(error).__name__}: {error}"
-            if stopped_at is None and not await client.kc.is_alive():
-                outcome.stopped, stopped_at = _dead(disk), position + 1
+        if stopped_at is None:
+            stopped_at = await self._run_cells(
+                client, kernel, code_cells, outcome, start + self.limits.budget_s, disk
+            )
         watcher.cancel()
         outcome.seconds = time.monotonic() - start
         if stopped_at is not None:
-            reason = {
-                "budget": f"the time budget of {limits.budget_s:g} s was spent before this cell ran",
-                "kernel_died": "the kernel stopped (os._exit, a crash or the memory limit) before this cell",
-                "start_failed": "the kernel could not start",
-                "write_cap": f"the notebook wrote more than {limits.file_mb:g} MB of files before this cell",
-            }[outcome.stopped]
-            name = {
-                "budget": "BudgetExceeded",
-                "kernel_died": "KernelDied",
-                "start_failed": "KernelDied",
-                "write_cap": "WriteCapExceeded",
-            }
-            for _index, cell in code_cells[stopped_at:]:
-                if _is_grade(cell):
-                    cell.outputs.append(_error_output(name[outcome.stopped], reason))
+            self._mark_unrun(code_cells[stopped_at:], outcome.stopped)
         for _index, cell in code_cells:
-            for out in cell.get("outputs", []):
-                if out.output_type == "error":
-                    outcome.errors.append(out.get("ename", ""))
+            outcome.errors += [
+                out.get("ename", "") for out in cell.get("outputs", []) if out.output_type == "error"
+            ]
         outcome.output_capped = client.capped
         try:
             await client._async_cleanup_kernel()  # closes channels; the kernel is killed by run()
@@ -409,6 +407,53 @@ class KernelRunner:
         outcome.outside = _read_audit(kernel.scratch / AUDIT_LOG)
         outcome.scratch_bytes = _folder_bytes(kernel.scratch)
         return outcome
+
+    async def _run_cells(self, client, kernel, code_cells, outcome: Outcome, deadline: float, disk: dict):
+        """
+        Run the code cells in order until one stops the notebook; return the position of the
+        first cell that did not run (its reason in ``outcome.stopped``), or None when all ran.
+        """
+        for position, (index, cell) in enumerate(code_cells):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                outcome.stopped = Stop.BUDGET
+                return position
+            client.timeout = int(remaining) + 5
+            if _is_grade(cell):
+                running = self._run_test(client, kernel, cell, index, outcome)
+            else:
+                running = client.async_execute_cell(cell, index, store_history=True)
+            try:
+                await asyncio.wait_for(running, remaining)
+            except (TimeoutError, CellTimeoutError):
+                outcome.stopped = Stop.BUDGET
+                return position
+            except DeadKernelError as error:
+                # nbclient turns the cancellation by wait_for into DeadKernelError
+                spent = time.monotonic() >= deadline - 0.05
+                outcome.stopped = Stop.BUDGET if spent else _dead(disk)
+                outcome.detail = "" if spent or disk["bytes"] else f"{type(error).__name__}: {error}"
+                return position
+            except Exception as error:  # noqa: BLE001 -- nbclient lost the kernel some other way
+                outcome.stopped, outcome.detail = _dead(disk), f"{type(error).__name__}: {error}"
+                return position
+            if not await client.kc.is_alive():
+                outcome.stopped = _dead(disk)
+                return position + 1
+        return None
+
+    def _mark_unrun(self, unrun, stopped: Stop) -> None:
+        """Give every test cell that did not run an error output saying why (nbgrader scores it 0)."""
+        limits = self.limits
+        reason = {
+            Stop.BUDGET: f"the time budget of {limits.budget_s:g} s was spent before this cell ran",
+            Stop.KERNEL_DIED: "the kernel stopped (os._exit, a crash or the memory limit) before this cell",
+            Stop.START_FAILED: "the kernel could not start",
+            Stop.WRITE_CAP: f"the notebook wrote more than {limits.file_mb:g} MB of files before this cell",
+        }[stopped]
+        for _index, cell in unrun:
+            if _is_grade(cell):
+                cell.outputs.append(_error_output(stopped.error_name, reason))
 
     async def _watch_disk(self, kernel: _Kernel, cap_bytes: int, disk: dict) -> None:
         """Stop the kernel as soon as its scratch folder holds more than ``cap_bytes``."""
@@ -553,9 +598,9 @@ def _read_audit(path: Path) -> list[dict]:
     return found
 
 
-def _dead(disk: dict) -> str:
+def _dead(disk: dict) -> Stop:
     """Why the kernel went away: the watch on written bytes stopped it, or it died."""
-    return "write_cap" if disk["bytes"] else "kernel_died"
+    return Stop.WRITE_CAP if disk["bytes"] else Stop.KERNEL_DIED
 
 
 def _folder_usage(folder: Path, max_files: int) -> tuple[int, int]:

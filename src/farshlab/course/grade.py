@@ -3,7 +3,7 @@
 write feedback, ``reports/<assignment>/grades.csv`` and ``report.html``.
 
 This module is the façade of the grading engine: :func:`grade_assignment` imports
-(:mod:`farshlab.course.collect`), runs the batch (:mod:`farshlab.course.batch`: N workers,
+(:mod:`farshlab.course.collect`), runs the batch (:mod:`farshlab.course.engine`: N workers,
 fresh kernels in a bubblewrap sandbox from :mod:`farshlab.course.sandbox` and
 :mod:`farshlab.course.execute`, one writer to nbgrader's gradebook, a resumable journal),
 collects flags for review (:mod:`farshlab.course.tamper`) and writes the reports
@@ -57,6 +57,7 @@ from farshlab.course.nbgrader_setup import prepare_environment
 from farshlab.course.project import ProjectError
 from farshlab.course.report import write_html_report
 from farshlab.course.sandbox import Limits, sandbox_mode
+from farshlab.course.tamper import Flag
 
 __all__ = ["GradeReport", "GradeRow", "Limits", "format_table", "grade_assignment", "import_submissions"]
 
@@ -94,10 +95,8 @@ class GradeRow:
         Path of the feedback HTML folder, relative to the course folder.
     cells : dict
         Score of every graded cell by ``grade_id``.
-    flags : list of str
-        Flag codes for human review (see :mod:`farshlab.course.tamper`).
-    flag_details : list of str
-        One sentence per flag.
+    flags : list of Flag
+        Flags for human review (see :mod:`farshlab.course.tamper`): code and detail.
     seconds : float
         Time the submission took to grade (s).
     """
@@ -111,9 +110,18 @@ class GradeRow:
     status: str = "graded"
     feedback: str = ""
     cells: dict[str, float] = field(default_factory=dict)
-    flags: list[str] = field(default_factory=list)
-    flag_details: list[str] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
     seconds: float = 0.0
+
+    @property
+    def flag_codes(self) -> list[str]:
+        """The flags' codes, in order (one per flag)."""
+        return [flag.code for flag in self.flags]
+
+    @property
+    def flag_details(self) -> list[str]:
+        """One sentence per flag: ``"code: detail"``."""
+        return [f"{flag.code}: {flag.detail}" if flag.detail else flag.code for flag in self.flags]
 
 
 @dataclass
@@ -217,7 +225,7 @@ def grade_assignment(
     -------
     GradeReport
         One row per trainee, sorted by student id. A trainee whose submission did not change
-        since it was graded is not run again (see :mod:`farshlab.course.batch`); manual
+        since it was graded is not run again (see :mod:`farshlab.course.engine`); manual
         grades an instructor gave in Formgrader are kept by nbgrader's gradebook.
 
     Raises
@@ -225,7 +233,7 @@ def grade_assignment(
     ProjectError
         If the course is not built, the assignment is unknown or there is nothing to grade.
     """
-    from farshlab.course.batch import run_batch
+    from farshlab.course.engine.scheduler import run_batch
 
     context = CourseContext.load(course_dir)
     course_dir = context.course_dir
@@ -250,7 +258,7 @@ def grade_assignment(
     with context.gradebook() as gradebook:
         gradebook.find_assignment(assignment_id)
     entries = run_batch(
-        course_dir,
+        context,
         assignment_id,
         students,
         [Path(n).stem for n in notebooks],
@@ -273,29 +281,25 @@ def grade_assignment(
                 row = _row(gradebook, assignment_id, student, max_score)
             except MissingEntry:
                 row = GradeRow(student, max_score=max_score, status="not graded: no gradebook entry")
-            row.flags = [f["code"] for f in entry["flags"]]
-            row.flag_details = [f"{f['code']}: {f['detail']}" for f in entry["flags"]]
+            row.flags = list(entry.flags)
             if any(name.startswith(student) for name in changed):
-                row.flags.append("original_changed")
-            row.seconds = float(entry.get("seconds", 0.0))
+                row.flags.append(Flag("original_changed", "the submitted file changed while it was graded"))
+            row.seconds = entry.seconds
             late = gradebook.find_submission(assignment_id, student).total_seconds_late
             if late and late > 0:
-                row.flags.append("late")
-                row.flag_details.append(f"late: {late / 3600:.1f} hours after the due date")
+                row.flags.append(Flag("late", f"{late / 3600:.1f} hours after the due date"))
             if roster_ids is not None and student not in roster_ids:
-                row.flags.append("not_in_roster")
-                row.flag_details.append(f"not_in_roster: {student} is not on the roster")
+                row.flags.append(Flag("not_in_roster", f"{student} is not on the roster"))
             refused = refused_files(context, student, assignment_id)
             for sentence in refused:
-                if f"symlink_refused: {sentence}" not in row.flag_details:
-                    row.flags.append("symlink_refused")
-                    row.flag_details.append(f"symlink_refused: {sentence}")
-            if entry.get("problem") and refused:
+                if Flag("symlink_refused", sentence) not in row.flags:
+                    row.flags.append(Flag("symlink_refused", sentence))
+            if entry.problem and refused:
                 row.status = f"not graded: {'; '.join(refused)}"[:300]
-            elif entry.get("problem"):
-                row.status = f"not graded: {entry['problem']}"
-            elif entry.get("feedback_error"):
-                row.status = f"graded, feedback failed: {entry['feedback_error']}"
+            elif entry.problem:
+                row.status = f"not graded: {entry.problem}"
+            elif entry.feedback_error:
+                row.status = f"graded, feedback failed: {entry.feedback_error}"
             else:
                 row.feedback = str(Path("feedback") / student / assignment_id)
             rows.append(row)
@@ -305,13 +309,12 @@ def grade_assignment(
                 student,
                 max_score=max_score,
                 status="no submission",
-                flags=["missing_notebook"],
-                flag_details=["missing_notebook: nothing was handed in"],
+                flags=[Flag("missing_notebook", "nothing was handed in")],
             )
         )
     rows.sort(key=lambda r: r.student_id)
     csv_path = _write_csv(course_dir / "reports" / assignment_id / "grades.csv", rows)
-    modes = sorted({entries[s].get("sandbox", "") for s in students} - {""})
+    modes = sorted({entries[s].sandbox for s in students} - {""})
     sandbox = ", ".join(modes) or sandbox_mode()
     html_path = write_html_report(csv_path.with_name("report.html"), assignment_id, rows, sandbox)
     return GradeReport(assignment_id, course_dir, rows, csv_path, skipped, html_path, sandbox)
@@ -355,7 +358,7 @@ def _write_csv(path: Path, rows: list[GradeRow]) -> Path:
         writer.writerow(CSV_FIELDS + cell_ids)
         for row in rows:
             values = [getattr(row, name) for name in CSV_FIELDS]
-            values[CSV_FIELDS.index("flags")] = ";".join(sorted(set(row.flags)))
+            values[CSV_FIELDS.index("flags")] = ";".join(sorted(set(row.flag_codes)))
             values[CSV_FIELDS.index("seconds")] = f"{row.seconds:.2f}"
             values = [f"{v:g}" if isinstance(v, float) else v for v in values]
             writer.writerow(values + [f"{row.cells[c]:g}" if c in row.cells else "" for c in cell_ids])

@@ -127,7 +127,7 @@ def write_html_report(path: Path, assignment_id: str, rows, sandbox: str) -> Pat
     flagged = [r for r in rows if r.flags]
     table = "".join(
         f"<tr><td>{html.escape(r.student_id)}</td><td>{r.score:g}/{r.max_score:g}</td>"
-        f"<td>{html.escape('; '.join(r.flag_details or r.flags))}</td></tr>"
+        f"<td>{html.escape('; '.join(r.flag_details))}</td></tr>"
         for r in flagged
     )
     images = "".join(
@@ -179,7 +179,7 @@ def summary(assignment_id: str, rows, sandbox: str, limits: dict, seconds: float
                 "auto_max": r.auto_max,
                 "needs_manual_grade": r.needs_manual_grade,
                 "status": r.status,
-                "flags": sorted(set(r.flags)),
+                "flags": sorted(set(r.flag_codes)),
                 "flag_details": r.flag_details,
                 "cells": r.cells,
                 "seconds": r.seconds,

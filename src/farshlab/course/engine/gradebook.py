@@ -1,0 +1,165 @@
+"""
+The main process's one gradebook connection: nbgrader's ``SaveAutoGrades`` for each trainee.
+
+Only the main process of a batch writes the gradebook; workers never open it for writing. One
+connection stays open for the whole batch (a new ``Gradebook`` per trainee would rebuild its
+engine and recompile every SQL statement), and each use ends its transaction, so nbgrader's own
+preprocessors, which open their own connection, never wait on a lock held here.
+
+Classes
+-------
+GradebookWriter
+    Save one trainee's executed notebooks; read back a digest of what feedback shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import shutil
+import warnings
+from pathlib import Path
+
+import nbformat
+
+from farshlab.course.engine import steps
+from farshlab.course.engine.records import BatchRow, Task
+
+__all__ = ["GradebookWriter"]
+
+
+class GradebookWriter:
+    """
+    The batch's single writer of the gradebook (a context manager).
+
+    Parameters
+    ----------
+    context : farshlab.course.context.CourseContext
+        The course: its configuration and ``db_url``.
+    """
+
+    def __init__(self, context):
+        from nbgrader.api import Gradebook
+        from nbgrader.coursedir import CourseDirectory
+
+        self.context = context
+        self.config = context.config
+        self.coursedir = CourseDirectory(config=context.config)
+        self.gb = Gradebook(context.db_url, self.coursedir.course_id)
+
+    def __enter__(self) -> GradebookWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """Commit what the block did, or roll it back if it failed."""
+        try:
+            yield self.gb
+        except BaseException:
+            self.gb.db.rollback()
+            raise
+        self.gb.db.commit()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.gb.close()
+
+    def has_student(self, student_id: str) -> bool:
+        """Whether the gradebook knows the trainee already."""
+        from nbgrader.api import MissingEntry
+
+        try:
+            self.gb.find_student(student_id)
+        except MissingEntry:
+            self.gb.db.rollback()
+            return False
+        self.gb.db.rollback()
+        return True
+
+    def save(self, task: Task, row: BatchRow) -> None:
+        """
+        Write one trainee's result: the submission's entry, the grades (nbgrader's
+        ``SaveAutoGrades`` and ``AssignLatePenalties``) and ``autograded/<student>/<assignment>/``.
+
+        A notebook that could not be graded (``None`` in ``row.notebooks``) scores 0 on every cell.
+        """
+        course = Path(task.course_dir)
+        coursedir, gb = self.coursedir, self.gb
+        submitted = course / "submitted" / task.student_id / task.assignment_id
+        timestamp = coursedir.get_existing_timestamp(str(submitted))
+        with warnings.catch_warnings():
+            # nbgrader's gradebook warns (SAWarning) about its own session on regrades
+            warnings.simplefilter("ignore")
+            with self.transaction():
+                gb.update_or_create_student(task.student_id)
+                if timestamp:
+                    gb.update_or_create_submission(task.assignment_id, task.student_id, timestamp=timestamp)
+                else:
+                    gb.update_or_create_submission(task.assignment_id, task.student_id)
+            target = course / "autograded" / task.student_id / task.assignment_id
+            if target.exists():
+                shutil.rmtree(target)
+            target.mkdir(parents=True)
+            files = steps.assignment_files(self.config, course, task.assignment_id, task.student_id)
+            for name, path in files.items():
+                dest = target / name
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, dest)
+            if (submitted / "timestamp.txt").is_file() and not (submitted / "timestamp.txt").is_symlink():
+                shutil.copyfile(submitted / "timestamp.txt", target / "timestamp.txt")
+            for notebook_id, text in row.notebooks.items():
+                self._save_notebook(task, notebook_id, text, target)
+
+    def _save_notebook(self, task: Task, notebook_id: str, text: str | None, target: Path) -> None:
+        gb = self.gb
+        if text is None:
+            with self.transaction():
+                notebook = gb.find_submission_notebook(notebook_id, task.assignment_id, task.student_id)
+                for grade in notebook.grades:
+                    grade.auto_score = 0
+                    grade.needs_manual_grade = False
+            return
+        nb = nbformat.reads(text, as_version=4)
+        resources = {
+            "unique_key": notebook_id,
+            "nbgrader": {
+                "student": task.student_id,
+                "assignment": task.assignment_id,
+                "notebook": notebook_id,
+                "db_url": self.context.db_url,
+            },
+        }
+        for cls in steps.preprocessors(steps.SAVE):
+            nb, resources = cls(config=self.config)(nb, resources)
+        nbformat.write(nb, target / f"{notebook_id}.ipynb")
+
+    def snapshot(self, assignment_id: str, student: str) -> str:
+        """A digest of the trainee's grades and comments in the gradebook (what feedback shows)."""
+        from nbgrader.api import MissingEntry
+
+        digest = hashlib.sha256()
+        gb = self.gb
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                submission = gb.find_submission(assignment_id, student)
+            except MissingEntry:
+                gb.db.rollback()
+                return ""
+            try:
+                for notebook in sorted(submission.notebooks, key=lambda n: n.name):
+                    for grade in sorted(notebook.grades, key=lambda g: g.name):
+                        digest.update(
+                            f"{notebook.name}/{grade.name}={grade.auto_score}/{grade.manual_score}".encode()
+                        )
+                        digest.update(f"{grade.extra_credit}".encode())
+                    for comment in sorted(notebook.comments, key=lambda c: c.name):
+                        digest.update(
+                            f"{comment.name}:{comment.auto_comment}/{comment.manual_comment}".encode()
+                        )
+            finally:
+                gb.db.rollback()  # read only: end the transaction, forget the objects read
+        return digest.hexdigest()

@@ -28,6 +28,8 @@ worker
     One trainee graded in a worker (no gradebook write), and its feedback.
 gradebook
     The main process's one gradebook connection: saving a trainee's grades, reading them back.
+kept
+    nbgrader's own objects kept per process (gradebook connection, schemas, feedback exporter).
 journal
     The resume journal: keys of what was graded, synced lines, reading it back.
 scheduler

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import nbformat
 
-from farshlab.course.engine import steps
+from farshlab.course.engine import kept, steps
 from farshlab.course.engine.records import BatchRow, Task
 
 __all__ = ["GradebookWriter"]
@@ -122,7 +122,7 @@ class GradebookWriter:
                     grade.auto_score = 0
                     grade.needs_manual_grade = False
             return
-        nb = nbformat.reads(text, as_version=4)
+        nb = nbformat.convert(nbformat.reader.reads(text), 4)  # from the worker, validated there
         resources = {
             "unique_key": notebook_id,
             "nbgrader": {
@@ -132,8 +132,9 @@ class GradebookWriter:
                 "db_url": self.context.db_url,
             },
         }
-        for cls in steps.preprocessors(steps.SAVE):
-            nb, resources = cls(config=self.config)(nb, resources)
+        with kept.one_transaction(self.context.db_url):
+            for cls in steps.preprocessors(steps.SAVE):
+                nb, resources = cls(config=self.config)(nb, resources)
         nbformat.write(nb, target / f"{notebook_id}.ipynb")
 
     def snapshot(self, assignment_id: str, student: str) -> str:

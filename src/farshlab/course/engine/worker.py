@@ -32,7 +32,7 @@ from pathlib import Path
 
 import nbformat
 
-from farshlab.course.engine import steps
+from farshlab.course.engine import kept, steps
 from farshlab.course.engine.records import BatchRow, Task
 from farshlab.course.sandbox import Limits
 from farshlab.course.tamper import Flag, cell_changes, outcome_flags, static_patches
@@ -127,7 +127,8 @@ def _read_notebook(path: Path, flags: list[Flag]):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            nb = nbformat.reads(text, as_version=4)
+            # nbformat.reads would validate too (only to log): validated once, here
+            nb = nbformat.convert(nbformat.reader.reads(text), 4)
             nbformat.validate(nb)
     except Exception as error:  # noqa: BLE001 -- any unreadable notebook is one flag
         flags.append(Flag("corrupt_notebook", f"{path.name}: {type(error).__name__}: {str(error)[:200]}"))
@@ -164,6 +165,8 @@ def grade_submission(task: Task) -> BatchRow:
 
 def _grade_submission(task: Task) -> BatchRow:
     started = time.monotonic()
+    kept.check_schemas_once()
+    kept.keep_gradebooks()
     context, config, _kernel_args = _course(task.course_dir)
     runner = _runner(task)
     course = Path(task.course_dir)
@@ -196,7 +199,7 @@ def _grade_notebook(task, context, config, runner, notebook_id, data_files, flag
     nb = _read_notebook(path, flags)
     if nb is None:
         return None
-    released = nbformat.read(course / "release" / task.assignment_id / f"{notebook_id}.ipynb", 4)
+    released = _released(course / "release" / task.assignment_id / f"{notebook_id}.ipynb")
     changes = cell_changes(nb, released)
     flags.extend(changes)
     if any(f.code == "wrong_assignment" for f in changes):
@@ -222,6 +225,19 @@ def _grade_notebook(task, context, config, runner, notebook_id, data_files, flag
         flags.append(Flag("tests_patched", "in the code (not reached before a test): " + ", ".join(patches)))
     nb, resources = _preprocess(steps.preprocessors(steps.AFTER_EXECUTE), outcome.nb, resources, config)
     return nbformat.writes(nb)
+
+
+_RELEASED: dict[str, tuple] = {}
+
+
+def _released(path: Path):
+    """The released notebook, read once per worker while its file is unchanged (only read, never changed)."""
+    stat = path.stat()
+    version = (stat.st_mtime_ns, stat.st_size)
+    cached = _RELEASED.get(str(path))
+    if cached is None or cached[0] != version:
+        cached = _RELEASED[str(path)] = (version, nbformat.read(path, 4))
+    return cached[1]
 
 
 def _unique(flags: list[Flag]) -> list[Flag]:
@@ -268,7 +284,7 @@ def _feedback_app(config):
             if not getattr(self, "kept", False):
                 self.kept = True
                 self.writer = FilesWriter(parent=self, config=self.config)
-                self.exporter = self.exporter_class(parent=self, config=self.config)
+                self.exporter = kept.feedback_exporter(self.exporter_class)(parent=self, config=self.config)
                 for pp in self.preprocessors:
                     self.exporter.register_preprocessor(pp)
             here = os.getcwd()
@@ -290,6 +306,8 @@ def _feedback_app(config):
 def write_feedback(config, task: Task) -> str:
     """nbgrader's feedback page for one graded trainee: ``""`` on success, else its last error line."""
     from nbgrader.utils import capture_log, temp_attrs
+
+    kept.keep_gradebooks()
 
     app = _FEEDBACK.get(task.course_dir)
     if app is None:

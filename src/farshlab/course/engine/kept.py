@@ -1,0 +1,222 @@
+"""
+nbgrader's own objects, kept for the life of a grading process instead of rebuilt per trainee.
+
+Each of these keeps nbgrader's (and nbconvert's) behaviour and output, and removes work that
+is repeated for every trainee without changing anything (measured on a01, 40 submissions, in
+``benchmarks/bench_grading.py``):
+
+* one gradebook connection per process for nbgrader's preprocessors (``OverwriteKernelspec``,
+  ``OverwriteCells``, ``GetGrades``, ``SaveAutoGrades``, ``AssignLatePenalties`` each open
+  ``Gradebook(db_url)`` for one notebook: a new SQLAlchemy engine, table inspection and
+  ``create_all`` every time, about 10 ms, five per trainee); their ``close()`` ends the
+  transaction instead of disposing of the engine;
+* one commit per saved notebook: ``SaveAutoGrades`` commits after every grade and comment (about
+  30 for a01, each an ``fsync`` of the SQLite file and an expiry of every loaded row); inside
+  :func:`one_transaction` those commits are flushes and the notebook's rows are committed once
+  (rolled back whole if a preprocessor fails);
+* nbgrader's cell-metadata schema checked once per process: ``CheckCellMetadata`` calls
+  ``jsonschema.validate`` for every cell, which first checks the *schema* against the JSON
+  Schema meta-schema; here each distinct schema is checked once and its validator kept (the
+  metadata is validated by the same validator class, raising the same ``best_match`` error);
+* the feedback page without nbconvert's final HTML re-parse when it has nothing to change:
+  ``HTMLExporter`` parses the whole rendered page (about 190 kB) with BeautifulSoup only to give
+  ``<img>`` tags without ``alt`` a text and JupyterLab cells a ``tabindex``; nbgrader's feedback
+  template has no JupyterLab cells, so a page without ``<img`` is kept as rendered (the same
+  document; only insignificant white space and the spelling of ``<meta …/>`` differ). Pages
+  with images go through nbconvert's own pass.
+
+Connections are keyed by process id, so a forked worker never uses its parent's connection.
+
+Functions
+---------
+keep_gradebooks
+    Give nbgrader's preprocessors this process's kept gradebook connection (idempotent).
+one_transaction
+    Context manager: nbgrader's commits inside become one commit at the end.
+check_schemas_once
+    Make ``CheckCellMetadata`` check each schema once per process (idempotent).
+feedback_exporter
+    The HTML exporter class for feedback pages, built on nbgrader's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+
+__all__ = ["check_schemas_once", "feedback_exporter", "keep_gradebooks", "one_transaction"]
+
+_GRADEBOOKS: dict[tuple, object] = {}
+_DEFERRED = {"on": False}
+
+
+def _gradebook(db_url: str, course_id: str):
+    from nbgrader import api
+
+    key = (os.getpid(), db_url, course_id)
+    if key not in _GRADEBOOKS:
+        _GRADEBOOKS[key] = api.Gradebook(db_url, course_id)
+    return _GRADEBOOKS[key]
+
+
+class _DeferredCommits:
+    """The session as nbgrader's preprocessors see it inside :func:`one_transaction`."""
+
+    def __init__(self, session):
+        self._session = session
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+    def commit(self) -> None:
+        self._session.flush()  # written, not yet committed: one commit at the end
+
+
+class _KeptGradebook:
+    """What ``Gradebook(db_url)`` gives nbgrader's preprocessors: the process's kept one."""
+
+    def __init__(self, gradebook):
+        self._gradebook = gradebook
+
+    def __getattr__(self, name):
+        return getattr(self._gradebook, name)
+
+    @property
+    def db(self):
+        db = self._gradebook.db
+        return _DeferredCommits(db) if _DEFERRED["on"] else db
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if not _DEFERRED["on"]:  # inside one_transaction the transaction goes on
+            self._gradebook.db.rollback()
+
+
+@functools.cache
+def keep_gradebooks() -> None:
+    """Give nbgrader's preprocessors this process's kept gradebook connection (once per process)."""
+    from nbgrader import api
+    from nbgrader.preprocessors import (
+        getgrades,
+        latesubmissions,
+        overwritecells,
+        overwritekernelspec,
+        saveautogrades,
+    )
+
+    def kept(db_url, course_id="default_course", authenticator=None):
+        if authenticator is not None:
+            return api.Gradebook(db_url, course_id, authenticator)
+        return _KeptGradebook(_gradebook(db_url, course_id))
+
+    for module in (getgrades, latesubmissions, overwritecells, overwritekernelspec, saveautogrades):
+        module.Gradebook = kept
+
+
+@contextlib.contextmanager
+def one_transaction(db_url: str, course_id: str = "default_course"):
+    """
+    Inside: the kept gradebook's commits by nbgrader's preprocessors are flushes; one commit at the end.
+
+    Parameters
+    ----------
+    db_url : str
+        The course's gradebook.
+    course_id : str
+        nbgrader's course id (the preprocessors open ``Gradebook(db_url)`` with the default).
+    """
+    keep_gradebooks()
+    session = _gradebook(db_url, course_id).db
+    _DEFERRED["on"] = True
+    try:
+        yield
+    except BaseException:
+        _DEFERRED["on"] = False
+        session.rollback()
+        raise
+    _DEFERRED["on"] = False
+    session.commit()
+
+
+@functools.cache
+def check_schemas_once() -> None:
+    """Make nbgrader's ``CheckCellMetadata`` check each metadata schema once per process."""
+    import jsonschema
+    from nbgrader.nbgraderformat import common
+
+    validators: dict[str, object] = {}
+
+    class CachedSchemaValidation:
+        def __getattr__(self, name):
+            return getattr(jsonschema, name)
+
+        @staticmethod
+        def validate(instance, schema, *args, **kwargs):
+            if args or kwargs:
+                return jsonschema.validate(instance, schema, *args, **kwargs)
+            key = json.dumps(schema, sort_keys=True)
+            validator = validators.get(key)
+            if validator is None:
+                cls = jsonschema.validators.validator_for(schema)
+                cls.check_schema(schema)
+                validator = validators[key] = cls(schema)
+            error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+            if error is not None:
+                raise error
+            return None
+
+    common.jsonschema = CachedSchemaValidation()
+
+
+class _Untouched:
+    """A page nbconvert's re-parse would not change: ``select`` finds nothing, ``str`` gives it back."""
+
+    def __init__(self, markup: str):
+        self._markup = markup
+
+    def select(self, _selector):
+        return []
+
+    def __str__(self) -> str:
+        return self._markup
+
+
+def _lazy_soup(real):
+    def soup(markup, features=None, **kwargs):
+        if "<img" in markup or "jp-Notebook" in markup:
+            return real(markup, features=features, **kwargs)
+        return _Untouched(markup)
+
+    return soup
+
+
+def feedback_exporter(base: type) -> type:
+    """
+    The exporter class for feedback pages: ``base`` (nbgrader's ``HTMLExporter``) whose final
+    BeautifulSoup pass is skipped when the page has no ``<img`` and no JupyterLab cells.
+
+    Examples
+    --------
+    >>> from nbconvert.exporters.html import HTMLExporter
+    >>> feedback_exporter(HTMLExporter).__mro__[1] is HTMLExporter
+    True
+    """
+    import nbconvert.exporters.html as module  # where HTMLExporter's re-parse looks BeautifulSoup up
+
+    class FeedbackExporter(base):
+        def from_notebook_node(self, nb, resources=None, **kw):
+            real = module.BeautifulSoup
+            module.BeautifulSoup = _lazy_soup(real)
+            try:
+                return super().from_notebook_node(nb, resources, **kw)
+            finally:
+                module.BeautifulSoup = real
+
+    return FeedbackExporter

@@ -54,10 +54,18 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 
+from farshlab.course.forking import (
+    ForkedKernelManager,
+    ForkedProcess,
+    ForkServer,
+    ForkServerError,
+    forkserver_wanted,
+)
 from farshlab.course.kernel.channel import ChannelError, Decoder, encode
 from farshlab.course.kernel.runner import RUNNER_NAME
 from farshlab.course.sandbox import (
     AUDIT_LOG,
+    SETTINGS_NAME,
     Limits,
     kernel_argv,
     kernel_environment,
@@ -237,6 +245,8 @@ class _Kernel:
         self.channel, self.channel_fd = channel, channel_fd  # the kernel's end, as the kernel numbers it
         self.decoder = Decoder()
         self.verdicts: dict[str, dict] = {}
+        # the process handle, kept: jupyter_client forgets it once the kernel has ended
+        self.process = km.provisioner.process if km.provisioner else None
 
 
 class KernelRunner:
@@ -273,6 +283,19 @@ class KernelRunner:
         self.loop.set_exception_handler(_quiet)
         self.spare: _Kernel | None = None
         self.count = 0
+        self.forks: ForkServer | None = None
+        self._forks_tried = False
+
+    def _fork_server(self) -> ForkServer | None:
+        """This worker's fork server (started at the first kernel), or None where there is none."""
+        if not self._forks_tried:
+            self._forks_tried = True
+            if forkserver_wanted(self.mode):
+                try:
+                    self.forks = ForkServer(self.base)
+                except (OSError, ForkServerError):
+                    self.forks = None  # each kernel in a sandbox of its own, as without root
+        return self.forks
 
     def _next_uid(self) -> int:
         # one user id per kernel alive at the same time (RLIMIT_NPROC counts per user)
@@ -294,7 +317,8 @@ class KernelRunner:
             "language": "python",
         }
         (specs / KERNEL_NAME / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
-        km = AsyncKernelManager(
+        server = self._fork_server()
+        km = (ForkedKernelManager if server else AsyncKernelManager)(
             kernel_name=KERNEL_NAME,
             kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(specs)]),
             transport="ipc",
@@ -304,6 +328,8 @@ class KernelRunner:
         # the kernel's own stdout/stderr (os.write(1, …) from a notebook) never reach the grader's
         # terminal; its environment is the allow-list alone (no token of the grader's reaches it)
         channel_fd = theirs.fileno()
+        if server:
+            km.server, km.settings, km.uid, km.channel_fd = server, scratch / SETTINGS_NAME, uid, channel_fd
         try:
             await km.start_kernel(
                 cwd=str(scratch),
@@ -314,6 +340,8 @@ class KernelRunner:
             )
         finally:
             theirs.close()
+        if server:
+            channel_fd = km.kernel_channel_fd
         os.chmod(scratch / "connection.json", 0o644)
         return _Kernel(km, scratch, uid, mine, channel_fd)
 
@@ -357,11 +385,13 @@ class KernelRunner:
         try:
             await kernel.km.shutdown_kernel(now=True)
         except Exception:  # noqa: BLE001 -- the kernel may already be gone
-            try:
-                if kernel.km.provisioner and kernel.km.provisioner.process:
-                    os.killpg(kernel.km.provisioner.process.pid, signal.SIGKILL)
-            except Exception:  # noqa: BLE001
-                pass
+            pass
+        try:
+            # always, also when the kernel ended by itself: every process it started goes too
+            # (a forked kernel's: every process of its user id, before the id is given again)
+            self._stop(kernel)
+        except Exception:  # noqa: BLE001
+            pass
         await asyncio.sleep(0)
         kernel.channel.close()
         shutil.rmtree(kernel.scratch, ignore_errors=True)
@@ -468,9 +498,15 @@ class KernelRunner:
 
     @staticmethod
     def _stop(kernel: _Kernel) -> None:
+        """Kill the kernel and every process it started, now."""
+        process = kernel.process
+        if process is None:
+            return
+        if isinstance(process, ForkedProcess):
+            process.kill()  # its pid is the fork server's sandbox's: only the server can reach it
+            return
         try:
-            if kernel.km.provisioner and kernel.km.provisioner.process:
-                os.killpg(kernel.km.provisioner.process.pid, signal.SIGKILL)
+            os.killpg(process.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
 
@@ -572,6 +608,9 @@ class KernelRunner:
         if self.spare is not None:
             self.loop.run_until_complete(self._kill(self.spare))
             self.spare = None
+        if self.forks is not None:
+            self.forks.close()
+            self.forks = None
         shutil.rmtree(self.base, ignore_errors=True)
         self.loop.close()
 

@@ -32,6 +32,8 @@ kernel_argv
     The command line of one sandboxed kernel (for a kernel spec).
 kernel_environment
     The allow-listed environment of a kernel.
+forkserver_argv
+    The command line of a worker's fork server (one sandbox, a fresh forked kernel per submission).
 make_scratch
     A fresh scratch folder owned by a kernel's user.
 
@@ -52,7 +54,10 @@ import sysconfig
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-__all__ = ["AUDIT_LOG", "Limits", "kernel_argv", "kernel_environment", "make_scratch", "sandbox_mode"]
+__all__ = [
+    "AUDIT_LOG", "Limits", "forkserver_argv", "kernel_argv", "kernel_environment", "make_scratch",
+    "sandbox_mode",
+]  # fmt: skip
 
 #: Name of the audit log the kernel writes in its scratch folder.
 AUDIT_LOG = ".farshlab-audit.log"
@@ -156,12 +161,13 @@ def sandbox_mode() -> str:
     return mode if ok else "none"
 
 
-def _namespace_flags(mode: str) -> list[str]:
+def _namespace_flags(mode: str, kill: bool = False) -> list[str]:
     flags = ["--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--die-with-parent"]
     flags.append("--new-session")
     if mode == "bwrap-root":
         # bwrap keeps no capability by default; these two let the shim drop to its own uid
-        flags += ["--cap-add", "CAP_SETUID,CAP_SETGID"]
+        # (and the fork server, which kills kernels running as other users: CAP_KILL)
+        flags += ["--cap-add", "CAP_SETUID,CAP_SETGID" + (",CAP_KILL" if kill else "")]
     else:
         flags += ["--unshare-user", "--uid", "65534", "--gid", "65534"]
     return flags
@@ -232,22 +238,43 @@ def kernel_argv(scratch: Path, uid: int, limits: Limits, mode: str | None = None
     ]
     if mode == "none":
         return tail
-    argv = [_bwrap() or "bwrap", *_namespace_flags(mode), "--clearenv"]
-    for name, value in kernel_environment(scratch).items():
+    return _sandbox(scratch, mode) + tail
+
+
+def _sandbox(writable: Path, mode: str, kill: bool = False) -> list[str]:
+    """bwrap's command line for a sandbox whose one writable folder is ``writable``."""
+    argv = [_bwrap() or "bwrap", *_namespace_flags(mode, kill), "--clearenv"]
+    for name, value in kernel_environment(writable).items():
         argv += ["--setenv", name, value]
     argv += ["--proc", "/proc", "--dev", "/dev"]
     made: set[str] = set()
     binds = [(root, "--ro-bind") for root in _readonly_roots()]
     binds += [(path, "--ro-bind") for path in SHARED_SYSTEM_FILES if os.path.exists(path)]
-    binds.append((str(scratch), "--bind"))
+    binds.append((str(writable), "--bind"))
     for path, how in binds:
         for parent in _parents(path):
             if parent not in made and not any(parent == r or parent.startswith(r + "/") for r, _ in binds):
                 argv += ["--perms", "0755", "--dir", parent]
                 made.add(parent)
         argv += [how, path, path]
-    argv += ["--chdir", str(scratch)]
-    return argv + tail
+    return argv + ["--chdir", str(writable)]
+
+
+def forkserver_argv(base: Path, control_fd: int) -> list[str]:
+    """
+    Return the command line of a worker's fork server (:mod:`farshlab.course.kernel.forkserver`).
+
+    Only for ``"bwrap-root"``: one sandbox for all the worker's kernels, whose one writable
+    folder is the worker's folder of scratch folders ``base`` (each kernel then runs as a user
+    id of its own that owns only its scratch folder).
+
+    Examples
+    --------
+    >>> forkserver_argv(Path("/tmp/w"), 5)[-2:]
+    ['farshlab.course.kernel.forkserver', '5']
+    """
+    tail = [sys.executable, "-I", "-B", "-m", "farshlab.course.kernel.forkserver", str(int(control_fd))]
+    return _sandbox(Path(base), "bwrap-root", kill=True) + tail
 
 
 def kernel_environment(scratch: Path) -> dict[str, str]:

@@ -32,7 +32,7 @@ import sys
 
 from farshlab.course.kernel.audit import make_hook
 
-__all__ = ["REQUIRED_SETTINGS", "load_settings", "main"]
+__all__ = ["REQUIRED_SETTINGS", "become_kernel", "block_debugger", "load_settings", "main", "run_ipykernel"]
 
 #: The keys every settings file has (written by :func:`farshlab.course.sandbox.make_scratch`).
 REQUIRED_SETTINGS = ("rlimits", "uid", "env", "allowed", "scratch", "log", "kernel_args", "channel_fd")
@@ -66,12 +66,22 @@ def main(argv: list[str] | None = None) -> None:
     if len(argv) != 2:
         raise SystemExit("usage: python -I -B -m farshlab.course.kernel.shim SETTINGS CONNECTION_FILE")
     settings = load_settings(argv[0])
+    become_kernel(settings, settings["channel_fd"])
+    run_ipykernel(argv[1], settings["kernel_args"])
+
+
+def become_kernel(settings: dict, channel_fd: int | None) -> None:
+    """
+    Steps 1–6 in this process: limits, the kernel's own user, environment, bytecode, audit hook,
+    channel (also used by :mod:`farshlab.course.kernel.forkserver` in each forked kernel).
+    """
     for name, value in settings["rlimits"].items():
         resource.setrlimit(getattr(resource, name), (value, value))
     if settings["uid"]:
         os.setgroups([])
         os.setgid(settings["uid"])
         os.setuid(settings["uid"])
+    os.chdir(settings["scratch"])
     os.environ.clear()
     os.environ.update(settings["env"])
     # a parent handle of 1 turns off ipykernel's parent poller (PID 1 in the sandbox)
@@ -79,14 +89,19 @@ def main(argv: list[str] | None = None) -> None:
     sys.dont_write_bytecode = True
     log = open(settings["log"], "a", buffering=1, encoding="utf-8", errors="replace")  # noqa: SIM115
     sys.addaudithook(make_hook(settings["scratch"], tuple(settings["allowed"]), log))
-    if settings["channel_fd"] is not None:
-        os.set_inheritable(int(settings["channel_fd"]), False)
-    # a grading kernel has no debugger (debugpy's import is a tenth of the kernel's start-up) and
-    # keeps no input history (a fresh SQLite file per kernel otherwise)
+    if channel_fd is not None:
+        os.set_inheritable(int(channel_fd), False)
+    block_debugger()
+
+
+def block_debugger() -> None:
+    """A grading kernel has no debugger (debugpy's import is a tenth of the kernel's start-up)."""
     sys.modules["debugpy"] = None
-    sys.argv = [
-        "ipykernel_launcher", "-f", argv[1], "--HistoryManager.enabled=False", *settings["kernel_args"]
-    ]  # fmt: skip
+
+
+def run_ipykernel(connection_file: str, kernel_args: list[str]) -> None:
+    """Run ipykernel in this process; it keeps no input history (a fresh SQLite file otherwise)."""
+    sys.argv = ["ipykernel_launcher", "-f", connection_file, "--HistoryManager.enabled=False", *kernel_args]
     import runpy
 
     runpy.run_module("ipykernel_launcher", run_name="__main__", alter_sys=True)

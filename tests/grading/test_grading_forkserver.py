@@ -1,0 +1,71 @@
+"""Kernels forked by a worker's fork server stay apart: files, processes, randomness."""
+
+import nbformat
+import pytest
+
+from farshlab.course.execute import KernelRunner
+from farshlab.course.forking import forkserver_wanted
+from farshlab.course.sandbox import Limits, sandbox_mode
+
+pytestmark = pytest.mark.skipif(
+    not forkserver_wanted(sandbox_mode()), reason="the fork server needs root and bubblewrap"
+)
+
+
+@pytest.fixture(scope="module")
+def runner():
+    runner = KernelRunner(Limits(budget_s=30), [])
+    yield runner
+    runner.close()
+
+
+def _run(runner, source):
+    outcome = runner.run(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)]), {})
+    assert outcome.stopped == "", outcome.detail
+    outputs = outcome.nb.cells[0].outputs
+    assert [o.output_type for o in outputs] == ["stream"], outputs
+    return outputs[0].text
+
+
+def test_kernels_come_from_the_fork_server(runner):
+    _run(runner, "x = 1\nprint(x)")
+    assert runner.forks is not None and runner.forks.process.poll() is None
+
+
+def test_a_kernel_cannot_read_the_next_kernels_scratch_folder(runner):
+    text = _run(
+        runner,
+        "import os\n"
+        "here = os.path.basename(os.getcwd())\n"
+        "nxt = 'k' + str(int(here[1:]) + 1)\n"
+        "print(os.path.isdir(os.path.join('..', nxt)))\n"
+        "try:\n    os.listdir(os.path.join('..', nxt))\n    print('listed')\n"
+        "except PermissionError:\n    print('refused')",
+    )
+    assert text == "True\nrefused\n"  # the next kernel is waiting, its folder is not this kernel's
+
+
+def test_a_process_that_left_the_kernel_is_killed_with_it(runner):
+    # a child in a session of its own survives a kill of the kernel's process group; the fork
+    # server kills every process of the kernel's user id, before that id is given again
+    _run(
+        runner,
+        "import subprocess\nsubprocess.Popen(['sleep', '300'], start_new_session=True)\nprint('started')",
+    )
+    survivors = []
+    for _ in range(4):  # user ids are given in turn to 4 kernels: one of these has the same id
+        text = _run(
+            runner,
+            "import os\n"
+            "pids = [p for p in os.listdir('/proc') if p.isdigit()]\n"
+            "mine = [p for p in pids if os.stat('/proc/' + p).st_uid == os.getuid()]\n"
+            "names = [open('/proc/' + p + '/comm').read().strip() for p in mine if int(p) != os.getpid()]\n"
+            "print(sorted(names))",
+        )
+        survivors.append(text)
+    assert all("sleep" not in text for text in survivors), survivors
+
+
+def test_forked_kernels_do_not_share_random_numbers(runner):
+    draws = {_run(runner, "import random\nprint(random.random())") for _ in range(3)}
+    assert len(draws) == 3

@@ -172,3 +172,44 @@ def test_grading_a_course_with_changed_autograde_steps_says_which_setting(course
     config_file.write_text(config_file.read_text() + "\nc.Autograde.sanitize_preprocessors = []\n")
     with pytest.raises(steps.AutogradeSettingsError, match="remove the setting from nbgrader_config.py"):
         grade_assignment(course_copy, ASSIGNMENT, None)
+
+
+def _snapshot_by_objects(gb, assignment_id, student):
+    """The digest written the slow way, through nbgrader's objects (the reference)."""
+    import hashlib
+
+    from nbgrader.api import MissingEntry
+
+    try:
+        submission = gb.find_submission(assignment_id, student)
+    except MissingEntry:
+        return ""
+    digest = hashlib.sha256()
+    for notebook in sorted(submission.notebooks, key=lambda n: n.name):
+        for grade in sorted(notebook.grades, key=lambda g: g.name):
+            digest.update(f"{notebook.name}/{grade.name}={grade.auto_score}/{grade.manual_score}".encode())
+            digest.update(f"{grade.extra_credit}".encode())
+        for comment in sorted(notebook.comments, key=lambda c: c.name):
+            digest.update(f"{comment.name}:{comment.auto_comment}/{comment.manual_comment}".encode())
+    return digest.hexdigest()
+
+
+def test_the_gradebook_snapshot_is_the_digest_of_what_feedback_shows(graded_demo):
+    from farshlab.course.context import CourseContext
+    from farshlab.course.engine.gradebook import GradebookWriter
+
+    context = CourseContext.load(graded_demo.course_dir)
+    with GradebookWriter(context) as writer:
+        students = [row.student_id for row in graded_demo.rows]
+        for student in [*students, "nobody"]:
+            expected = _snapshot_by_objects(writer.gb, ASSIGNMENT, student)
+            writer.gb.db.rollback()
+            assert writer.snapshot(ASSIGNMENT, student) == expected, student
+        assert writer.snapshot(ASSIGNMENT, "nobody") == ""
+        # a manual grade changes the digest (seen inside this transaction, then rolled back)
+        before = writer.snapshot(ASSIGNMENT, students[0])
+        grade = writer.gb.find_submission(ASSIGNMENT, students[0]).notebooks[0].grades[0]
+        grade.manual_score = 0.5
+        writer.gb.db.flush()
+        assert writer.snapshot(ASSIGNMENT, students[0]) != before
+        assert writer.snapshot(ASSIGNMENT, students[0]) == before  # the snapshot ended that transaction

@@ -138,29 +138,56 @@ class GradebookWriter:
         nbformat.write(nb, target / f"{notebook_id}.ipynb")
 
     def snapshot(self, assignment_id: str, student: str) -> str:
-        """A digest of the trainee's grades and comments in the gradebook (what feedback shows)."""
-        from nbgrader.api import MissingEntry
+        """
+        A digest of the trainee's grades and comments in the gradebook (what feedback shows).
 
-        digest = hashlib.sha256()
-        gb = self.gb
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                submission = gb.find_submission(assignment_id, student)
-            except MissingEntry:
-                gb.db.rollback()
+        Two queries (grades, comments) instead of walking nbgrader's objects, whose every
+        attribute is a query of its own: the same digest, ``""`` when there is no submission.
+        """
+        from nbgrader.api import (
+            Assignment,
+            BaseCell,
+            Comment,
+            Grade,
+            Notebook,
+            SubmittedAssignment,
+            SubmittedNotebook,
+        )
+
+        db = self.gb.db
+        try:
+            submitted = (
+                db.query(SubmittedAssignment.id)
+                .join(Assignment, SubmittedAssignment.assignment_id == Assignment.id)
+                .filter(Assignment.name == assignment_id, SubmittedAssignment.student_id == student)
+                .first()
+            )
+            if submitted is None:
                 return ""
-            try:
-                for notebook in sorted(submission.notebooks, key=lambda n: n.name):
-                    for grade in sorted(notebook.grades, key=lambda g: g.name):
-                        digest.update(
-                            f"{notebook.name}/{grade.name}={grade.auto_score}/{grade.manual_score}".encode()
-                        )
-                        digest.update(f"{grade.extra_credit}".encode())
-                    for comment in sorted(notebook.comments, key=lambda c: c.name):
-                        digest.update(
-                            f"{comment.name}:{comment.auto_comment}/{comment.manual_comment}".encode()
-                        )
-            finally:
-                gb.db.rollback()  # read only: end the transaction, forget the objects read
+
+            def rows(entity, *columns):
+                return (
+                    db.query(Notebook.name, BaseCell.name, *columns)
+                    .select_from(entity)
+                    .join(SubmittedNotebook, entity.notebook_id == SubmittedNotebook.id)
+                    .join(Notebook, SubmittedNotebook.notebook_id == Notebook.id)
+                    .join(BaseCell, entity.cell_id == BaseCell.id)
+                    .filter(SubmittedNotebook.assignment_id == submitted.id)
+                    .all()
+                )
+
+            grades = rows(Grade, Grade.auto_score, Grade.manual_score, Grade.extra_credit)
+            comments = rows(Comment, Comment.auto_comment, Comment.manual_comment)
+        finally:
+            db.rollback()  # read only: end the transaction
+        notebooks = sorted({row[0] for row in grades} | {row[0] for row in comments})
+        digest = hashlib.sha256()
+        for notebook in notebooks:
+            for _nb, name, auto, manual, extra in sorted(r for r in grades if r[0] == notebook):
+                digest.update(f"{notebook}/{name}={auto}/{manual}".encode())
+                digest.update(f"{extra}".encode())
+            for _nb, name, auto, manual in sorted(
+                (r for r in comments if r[0] == notebook), key=lambda r: r[1]
+            ):
+                digest.update(f"{name}:{auto}/{manual}".encode())
         return digest.hexdigest()

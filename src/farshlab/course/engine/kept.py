@@ -23,7 +23,10 @@ is repeated for every trainee without changing anything (measured on a01, 40 sub
   ``<img>`` tags without ``alt`` a text and JupyterLab cells a ``tabindex``; nbgrader's feedback
   template has no JupyterLab cells, so a page without ``<img`` is kept as rendered (the same
   document; only insignificant white space and the spelling of ``<meta …/>`` differ). Pages
-  with images go through nbconvert's own pass.
+  with images go through nbconvert's own pass;
+* each code cell's highlighting done once per process: the course's own cells (setup, tests)
+  are the same in every trainee's feedback page, and nbconvert's highlighter is a pure function
+  of the source, language and metadata (it built a new formatter and style sheet per cell).
 
 Connections are keyed by process id, so a forked worker never uses its parent's connection.
 
@@ -197,6 +200,29 @@ def _lazy_soup(real):
     return soup
 
 
+class _CachedHighlight:
+    """
+    nbconvert's code highlighter, remembering what it made: the course's own cells (the setup,
+    the tests) are the same in every trainee's notebook, and highlighting is a pure function of
+    a cell's source, language and metadata.
+    """
+
+    MAX_ENTRIES = 20_000
+
+    def __init__(self, highlight):
+        self._highlight = highlight
+        self._done: dict[tuple, str] = {}
+
+    def __call__(self, source, language=None, metadata=None):
+        key = (source, language, json.dumps(metadata, sort_keys=True, default=str))
+        html = self._done.get(key)
+        if html is None:
+            if len(self._done) >= self.MAX_ENTRIES:
+                self._done.clear()
+            html = self._done[key] = self._highlight(source, language, metadata)
+        return html
+
+
 def feedback_exporter(base: type) -> type:
     """
     The exporter class for feedback pages: ``base`` (nbgrader's ``HTMLExporter``) whose final
@@ -209,9 +235,18 @@ def feedback_exporter(base: type) -> type:
     True
     """
     import nbconvert.exporters.html as module  # where HTMLExporter's re-parse looks BeautifulSoup up
+    from nbconvert.filters.highlight import Highlight2HTML
 
     class FeedbackExporter(base):
         def from_notebook_node(self, nb, resources=None, **kw):
+            # the lexer as HTMLExporter chooses it, and its highlighter with the cells it has done
+            info = nb.metadata.get("language_info", {})
+            lexer = info.get("pygments_lexer", info.get("name", None))
+            highlighters = self.__dict__.setdefault("_farshlab_highlighters", {})
+            if lexer not in highlighters:
+                highlighters[lexer] = _CachedHighlight(Highlight2HTML(pygments_lexer=lexer, parent=self))
+            # in place: replacing the trait would make nbconvert build its template environment anew
+            self.filters["highlight_code"] = highlighters[lexer]
             real = module.BeautifulSoup
             module.BeautifulSoup = _lazy_soup(real)
             try:

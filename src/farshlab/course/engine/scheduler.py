@@ -32,7 +32,7 @@ from farshlab.course.engine.records import BatchRow, JournalEntry, Task
 from farshlab.course.engine.worker import feedback_submission, grade_submission, warm_up, write_feedback
 from farshlab.course.sandbox import Limits
 
-__all__ = ["run_batch"]
+__all__ = ["default_workers", "run_batch"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -63,7 +63,8 @@ def run_batch(
         The assignment's released notebooks (names without ``.ipynb``).
     limits : Limits
     workers : int, optional
-        Worker processes (default: the machine's cores). Ignored with ``executor``.
+        Worker processes (default :func:`default_workers`: the cores plus one). Ignored with
+        ``executor``.
     executor : concurrent.futures.Executor, optional
         Where to run the tasks (e.g. a Dask client's ``get_executor()``).
     force : bool
@@ -180,7 +181,7 @@ class _Batch:
 
     def _grade(self, todo, tasks, keys, writer, journal, workers, executor, scratch_root) -> None:
         own = executor is None
-        workers = workers or os.cpu_count() or 1
+        workers = workers or default_workers()
         if own:
             size = min(workers, len(todo))
             executor = _default_executor(
@@ -219,6 +220,22 @@ class _Batch:
         finally:
             if own:
                 executor.shutdown(wait=True, cancel_futures=True)
+
+
+def default_workers() -> int:
+    """
+    Worker processes when none are asked for: the cores, plus one.
+
+    A worker and its kernel take turns (the worker waits while a cell runs, the kernel while the
+    worker scores and writes feedback), so one worker per core leaves cores idle between
+    messages; measured on 2 cores, 40 submissions of a01: 28.2 s with 2 workers, 25.2 s with 3.
+
+    Examples
+    --------
+    >>> default_workers() == (os.cpu_count() or 1) + 1
+    True
+    """
+    return (os.cpu_count() or 1) + 1
 
 
 def _result(future: cf.Future, failed: BatchRow | None):

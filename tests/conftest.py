@@ -70,6 +70,30 @@ def graded_demo(graded_cohort):
     return graded_cohort("a00_orientation")
 
 
+@pytest.fixture(scope="session")
+def code_notebook():
+    """Build a notebook of code cells: ``code_notebook("x = 1", "#test\\nassert x == 1")``.
+
+    A source starting with ``#test`` becomes an nbgrader test cell worth 1 point (``grade_id``
+    ``t<position>``).
+    """
+    import nbformat
+
+    def build(*sources):
+        nb = nbformat.v4.new_notebook()
+        for number, source in enumerate(sources):
+            cell = nbformat.v4.new_code_cell(source)
+            if source.startswith("#test"):
+                cell.metadata["nbgrader"] = {
+                    "grade": True, "solution": False, "locked": True, "points": 1,
+                    "grade_id": f"t{number}", "schema_version": 3,
+                }  # fmt: skip
+            nb.cells.append(cell)
+        return nb
+
+    return build
+
+
 @pytest.fixture()
 def project_copy(project, tmp_path) -> Project:
     """A throw-away copy of module 0's sources (lesson, exercise, catalogue), to break on purpose.

@@ -1,24 +1,9 @@
 """The kernel runner's probe: test helpers rebound before a test cell are seen, however imported."""
 
-import nbformat
 import pytest
 
 from farshlab.course.execute import KernelRunner
 from farshlab.course.sandbox import Limits
-
-
-def _notebook(*sources):
-    """Code cells; a source starting with ``#test`` is an nbgrader test cell worth 1 point."""
-    nb = nbformat.v4.new_notebook()
-    for number, source in enumerate(sources):
-        cell = nbformat.v4.new_code_cell(source)
-        if source.startswith("#test"):
-            cell.metadata["nbgrader"] = {
-                "grade": True, "solution": False, "locked": True, "points": 1,
-                "grade_id": f"t{number}", "schema_version": 3,
-            }  # fmt: skip
-        nb.cells.append(cell)
-    return nb
 
 
 @pytest.fixture(scope="module")
@@ -35,39 +20,39 @@ def _outputs(nb):
     return [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
 
 
-def test_honest_use_of_numpy_is_not_a_patch(runner):
-    outcome = runner.run(_notebook("import numpy as np\nx = np.arange(3)", TEST, TEST), {})
+def test_honest_use_of_numpy_is_not_a_patch(runner, code_notebook):
+    outcome = runner.run(code_notebook("import numpy as np\nx = np.arange(3)", TEST, TEST), {})
     assert outcome.patched == []
     assert outcome.stopped == ""
     assert _outputs(outcome.nb) == []
 
 
-def test_a_patch_right_after_the_first_import_is_seen(runner):
+def test_a_patch_right_after_the_first_import_is_seen(runner, code_notebook):
     # numpy.testing is not loaded when the kernel starts: the watch snapshots it on import
     patch = "import numpy.testing\nnumpy.testing.assert_allclose = lambda *a, **k: None"
-    outcome = runner.run(_notebook(patch, TEST), {})
+    outcome = runner.run(code_notebook(patch, TEST), {})
     assert outcome.patched == ["numpy.testing.assert_allclose"]
     (error,) = _outputs(outcome.nb)
     assert error.ename == "TestMachineryPatched"
 
 
-def test_a_builtin_rebound_is_seen(runner):
-    outcome = runner.run(_notebook("import builtins\nbuiltins.round = lambda x, n=0: x", TEST), {})
+def test_a_builtin_rebound_is_seen(runner, code_notebook):
+    outcome = runner.run(code_notebook("import builtins\nbuiltins.round = lambda x, n=0: x", TEST), {})
     assert outcome.patched == ["builtins.round"]
 
 
-def test_removing_the_watch_before_importing_is_seen(runner):
+def test_removing_the_watch_before_importing_is_seen(runner, code_notebook):
     sneak = (
         "import sys\nsys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != 'Watch']\n"
         "import numpy.testing\nnumpy.testing.assert_allclose = lambda *a, **k: None"
     )
-    outcome = runner.run(_notebook(sneak, TEST), {})
+    outcome = runner.run(code_notebook(sneak, TEST), {})
     assert outcome.patched == ["numpy (imported past the watch)", "numpy.testing (imported past the watch)"]
 
 
-def test_a_test_cell_that_ran_before_any_patch_keeps_its_result(runner):
+def test_a_test_cell_that_ran_before_any_patch_keeps_its_result(runner, code_notebook):
     patch = "import math\nmath.isclose = lambda *a, **k: True"
-    outcome = runner.run(_notebook(TEST, patch, TEST), {})
+    outcome = runner.run(code_notebook(TEST, patch, TEST), {})
     first, second = (c for c in outcome.nb.cells if c.source.startswith("#test"))
     assert [o.output_type for o in first.outputs] == []
     assert [o.ename for o in second.outputs] == ["TestMachineryPatched"]

@@ -6,7 +6,6 @@ door does to IPython's path from a cell's text to its exception, the test cell s
 machinery was changed): it scores 0.
 """
 
-import nbformat
 import pytest
 
 from farshlab.course.execute import NO_VERDICT, KernelRunner
@@ -121,20 +120,6 @@ DOORS = {
 }
 
 
-def _notebook(*sources):
-    """Code cells; a source starting with ``#test`` is an nbgrader test cell worth 1 point."""
-    nb = nbformat.v4.new_notebook()
-    for number, source in enumerate(sources):
-        cell = nbformat.v4.new_code_cell(source)
-        if source.startswith("#test"):
-            cell.metadata["nbgrader"] = {
-                "grade": True, "solution": False, "locked": True, "points": 1,
-                "grade_id": f"t{number}", "schema_version": 3,
-            }  # fmt: skip
-        nb.cells.append(cell)
-    return nb
-
-
 @pytest.fixture(scope="module")
 def runner():
     runner = KernelRunner(Limits(budget_s=30), ["--InteractiveShell.xmode=Minimal"])
@@ -155,8 +140,8 @@ def _test_for(door: str) -> str:
 
 
 @pytest.mark.parametrize("door", sorted(DOORS))
-def test_a_rewired_shell_does_not_pass_a_failing_test(runner, door):
-    nb = _notebook("x = 1", DOORS[door], _test_for(door), "y = 2")
+def test_a_rewired_shell_does_not_pass_a_failing_test(runner, door, code_notebook):
+    nb = code_notebook("x = 1", DOORS[door], _test_for(door), "y = 2")
     outcome = runner.run(nb, {})
     assert outcome.stopped == "", (outcome.stopped, outcome.detail)
     door_cell, test_cell = outcome.nb.cells[1], outcome.nb.cells[2]
@@ -166,19 +151,19 @@ def test_a_rewired_shell_does_not_pass_a_failing_test(runner, door):
     assert errors and set(errors) <= {"AssertionError", "TestMachineryPatched"}, test_cell.outputs
 
 
-def test_a_rewiring_that_skips_the_runner_is_reported(runner):
-    outcome = runner.run(_notebook(DOORS["runner_replaced"], FAILING_TEST), {})
+def test_a_rewiring_that_skips_the_runner_is_reported(runner, code_notebook):
+    outcome = runner.run(code_notebook(DOORS["runner_replaced"], FAILING_TEST), {})
     assert outcome.patched == [NO_VERDICT]
     assert _errors(outcome.nb.cells[1]) == ["TestMachineryPatched"]
 
 
-def test_a_shadowed_module_name_is_reported(runner):
-    outcome = runner.run(_notebook(DOORS["fake_module_name"], _test_for("fake_module_name")), {})
+def test_a_shadowed_module_name_is_reported(runner, code_notebook):
+    outcome = runner.run(code_notebook(DOORS["fake_module_name"], _test_for("fake_module_name")), {})
     assert outcome.patched == ["np (not the module numpy)"]
 
 
-def test_an_honest_test_cell_keeps_its_output_and_passes(runner):
-    nb = _notebook(
+def test_an_honest_test_cell_keeps_its_output_and_passes(runner, code_notebook):
+    nb = code_notebook(
         "import numpy as np\ndef f(x):\n    return 2 * x",
         "#test\nprint('checking f')\nassert np.isclose(f(2), 4)\n[i for i in range(3) if np.isclose(i, 1)]",
         "#test\nassert f(3) == 7, f'f(3) should be 7, got {f(3)}'",
@@ -192,7 +177,7 @@ def test_an_honest_test_cell_keeps_its_output_and_passes(runner):
     assert (error.ename, error.evalue) == ("AssertionError", "f(3) should be 7, got 6")
 
 
-def test_a_test_cell_that_does_not_parse_fails(runner):
-    outcome = runner.run(_notebook("#test\nassert (1 ==", "x = 1"), {})
+def test_a_test_cell_that_does_not_parse_fails(runner, code_notebook):
+    outcome = runner.run(code_notebook("#test\nassert (1 ==", "x = 1"), {})
     assert _errors(outcome.nb.cells[0]) == ["SyntaxError"]
     assert outcome.patched == []

@@ -123,15 +123,7 @@ class GradebookWriter:
                     grade.needs_manual_grade = False
             return
         nb = nbformat.convert(nbformat.reader.reads(text), 4)  # from the worker, validated there
-        resources = {
-            "unique_key": notebook_id,
-            "nbgrader": {
-                "student": task.student_id,
-                "assignment": task.assignment_id,
-                "notebook": notebook_id,
-                "db_url": self.context.db_url,
-            },
-        }
+        resources = steps.resources(task.student_id, task.assignment_id, notebook_id, self.context.db_url)
         with kept.one_transaction(self.context.db_url):
             for cls in steps.preprocessors(steps.SAVE):
                 nb, resources = cls(config=self.config)(nb, resources)

@@ -32,6 +32,8 @@ assignment_files
     The files a kernel gets beside the notebooks: the assignment's, or the trainee's where kept.
 creates_students
     ``c.Autograde.create_student``.
+resources
+    The ``resources`` nbgrader's preprocessors read for one notebook.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ __all__ = [
     "creates_students",
     "excluded_files",
     "preprocessors",
+    "resources",
 ]
 
 #: nbgrader's ``Autograde.sanitize_preprocessors``, in order (run by a worker before the kernel).
@@ -188,6 +191,26 @@ def assignment_files(config, course, assignment_id: str, student_id: str) -> dic
             if name in theirs:
                 files[name] = folder / name
     return files
+
+
+def resources(student_id: str, assignment_id: str, notebook_id: str, db_url: str) -> dict:
+    """
+    The ``resources`` nbgrader's preprocessors read for one trainee's notebook.
+
+    Examples
+    --------
+    >>> resources("t01", "a00", "a00", "sqlite:///g.db")["nbgrader"]["student"]
+    't01'
+    """
+    return {
+        "unique_key": notebook_id,
+        "nbgrader": {
+            "student": student_id,
+            "assignment": assignment_id,
+            "notebook": notebook_id,
+            "db_url": db_url,
+        },
+    }
 
 
 def creates_students(config) -> bool:

@@ -205,15 +205,7 @@ def _grade_notebook(task, context, config, runner, notebook_id, data_files, flag
     if any(f.code == "wrong_assignment" for f in changes):
         return None
     patches = static_patches(nb)
-    resources = {
-        "unique_key": notebook_id,
-        "nbgrader": {
-            "student": task.student_id,
-            "assignment": task.assignment_id,
-            "notebook": notebook_id,
-            "db_url": context.db_url,
-        },
-    }
+    resources = steps.resources(task.student_id, task.assignment_id, notebook_id, context.db_url)
     try:
         nb, resources = _preprocess(steps.preprocessors(steps.SANITIZE), nb, resources, config)
     except Exception as error:  # noqa: BLE001 -- nbgrader refuses the notebook

@@ -72,6 +72,7 @@ from farshlab.course.sandbox import (
     make_scratch,
     sandbox_mode,
 )
+from farshlab.course.tamper import cell_text
 
 __all__ = ["NO_VERDICT", "PROBE_NAMES", "KernelRunner", "Outcome", "Stop"]
 
@@ -182,10 +183,6 @@ class Outcome:
 
 def _error_output(ename: str, evalue: str) -> NotebookNode:
     return nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
-
-
-def _text(source) -> str:
-    return "".join(source) if isinstance(source, list) else str(source or "")
 
 
 def _is_grade(cell: NotebookNode) -> bool:
@@ -539,7 +536,7 @@ class KernelRunner:
         nonce = secrets.token_hex(16)
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
         loop = asyncio.get_running_loop()
-        request = {"nonce": nonce, "code": _text(cell.source), "grade_id": str(grade_id)}
+        request = {"nonce": nonce, "code": cell_text(cell.source), "grade_id": str(grade_id)}
         try:
             await loop.sock_sendall(kernel.channel, encode(request))
         except OSError:

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from nbformat import NotebookNode
 
-__all__ = ["FLAG_CODES", "Flag", "cell_changes", "outcome_flags", "static_patches"]
+__all__ = ["FLAG_CODES", "Flag", "cell_changes", "cell_text", "outcome_flags", "static_patches"]
 
 FLAG_CODES = (
     "test_cell_edited",
@@ -146,7 +146,15 @@ def _nbgrader(cell) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
-def _text(source) -> str:
+def cell_text(source) -> str:
+    """
+    A cell's source as one string (nbformat allows a list of lines).
+
+    Examples
+    --------
+    >>> cell_text(["a = 1", " + 2"]), cell_text(None)
+    ('a = 1 + 2', '')
+    """
     return "".join(source) if isinstance(source, list) else str(source or "")
 
 
@@ -201,7 +209,7 @@ def cell_changes(submitted: NotebookNode, released: NotebookNode) -> list[Flag]:
         theirs = mine.get(grade_id)
         if theirs is None:
             flags.append(Flag(f"{kind}_cell_deleted", grade_id))
-        elif _text(theirs.get("source")).strip() != _text(cell.source).strip():
+        elif cell_text(theirs.get("source")).strip() != cell_text(cell.source).strip():
             flags.append(Flag(f"{kind}_cell_edited", grade_id))
     return flags
 
@@ -257,7 +265,7 @@ def static_patches(nb: NotebookNode) -> list[str]:
             continue
         source = "\n".join(
             line
-            for line in _text(cell.get("source")).splitlines()
+            for line in cell_text(cell.get("source")).splitlines()
             if not line.lstrip().startswith(("%", "!"))
         )
         try:

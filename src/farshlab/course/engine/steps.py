@@ -38,6 +38,8 @@ resources
 
 from __future__ import annotations
 
+import functools
+
 from farshlab.course.project import ProjectError
 
 __all__ = [
@@ -117,9 +119,11 @@ def check_autograde_settings(config) -> None:
             )
 
 
-def preprocessors(stage: tuple[str, ...]) -> list[type]:
+@functools.cache
+def preprocessors(stage: tuple[str, ...]) -> tuple[type, ...]:
     """
-    The preprocessor classes of one stage (``SANITIZE``, ``AFTER_EXECUTE`` or ``SAVE``).
+    The preprocessor classes of one stage (``SANITIZE``, ``AFTER_EXECUTE`` or ``SAVE``), looked
+    up once per process (every notebook of a batch goes through them).
 
     Examples
     --------
@@ -129,7 +133,9 @@ def preprocessors(stage: tuple[str, ...]) -> list[type]:
     import nbconvert.preprocessors
     import nbgrader.preprocessors
 
-    return [getattr(nbgrader.preprocessors, n, None) or getattr(nbconvert.preprocessors, n) for n in stage]
+    return tuple(
+        getattr(nbgrader.preprocessors, n, None) or getattr(nbconvert.preprocessors, n) for n in stage
+    )
 
 
 def excluded_files(config, assignment_id: str) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
 CHROMIUM  := /usr/bin/chromium
 BWRAP     := /usr/bin/bwrap
+POPPLER   := /usr/bin/pdftotext
 
 .PHONY: demo test lab instructor-lab apps lint lock clean distclean help
 
@@ -66,9 +67,15 @@ $(CHROMIUM):
 	@echo "Installing Debian's Chromium for the browser tests: apt-get install -y chromium"
 	$(SUDO) apt-get install -y chromium || ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium)
 
+# The printing tests (tests/printing) read the chart PDFs back with poppler's pdftotext, pdfinfo and
+# pdftoppm, as a person would see them; install Debian's poppler-utils when it is missing.
+$(POPPLER):
+	@echo "Installing Debian's poppler-utils for the PDF tests: apt-get install -y poppler-utils"
+	$(SUDO) apt-get install -y poppler-utils || ($(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils)
+
 # pytest exits 5 when it collects no test: on the full run that means the test tree is
 # missing, which is a failure; with a PYTEST_ARGS selection it only means nothing matched.
-test: $(STAMP) $(CHROMIUM) $(BWRAP)
+test: $(STAMP) $(CHROMIUM) $(BWRAP) $(POPPLER)
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then \
 	  if [ -n "$(PYTEST_ARGS)" ]; then echo "make test: no test matches PYTEST_ARGS=$(PYTEST_ARGS)"; exit 0; \

@@ -17,8 +17,6 @@ FORBIDDEN = (
     "IPython",
     "argparse",
 )
-# Printable outputs of the chart package draw with matplotlib (through farshlab.plotting).
-DRAWING_ALLOWED = {"chart/pdf.py"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -46,16 +44,26 @@ def test_domain_module_imports(path):
     imported = _imports(path)
     wrong = sorted(name for name in imported if _within(name, FORBIDDEN))
     assert not wrong, f"{path.relative_to(PACKAGE)} imports {wrong}"
-    if str(path.relative_to(PACKAGE)) not in DRAWING_ALLOWED:
-        drawing = sorted(n for n in imported if _within(n, ("matplotlib", "farshlab.plotting")))
-        assert not drawing, (
-            f"{path.relative_to(PACKAGE)} draws ({drawing}); keep drawing in farshlab.plotting"
-        )
+    drawing = sorted(
+        n for n in imported if _within(n, ("matplotlib", "farshlab.plotting", "farshlab.printing", "fpdf"))
+    )
+    assert not drawing, (
+        f"{path.relative_to(PACKAGE)} draws ({drawing}); keep drawing in farshlab.plotting "
+        "(screen) or farshlab.printing (paper)"
+    )
 
 
 def test_plotting_never_imports_widgets_or_course():
     for path in sorted((PACKAGE / "plotting").rglob("*.py")):
         wrong = sorted(n for n in _imports(path) if _within(n, FORBIDDEN))
+        assert not wrong, f"{path.relative_to(PACKAGE)} imports {wrong}"
+
+
+def test_printing_lays_out_for_paper_without_matplotlib_widgets_or_course():
+    for path in sorted((PACKAGE / "printing").rglob("*.py")):
+        wrong = sorted(
+            n for n in _imports(path) if _within(n, (*FORBIDDEN, "matplotlib", "farshlab.plotting"))
+        )
         assert not wrong, f"{path.relative_to(PACKAGE)} imports {wrong}"
 
 

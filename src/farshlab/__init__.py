@@ -23,7 +23,9 @@ chart
 checks
     The input checks the domain packages share.
 plotting
-    matplotlib drawings of domain data (knot grids, dye curves, chart pages).
+    matplotlib drawings of domain data (knot grids, dye curves) for the screen.
+printing
+    Everything rendered for paper: the chart PDF (Persian or English), the chart's files, recipe sheets.
 widgets
     The simulators (Loom Planner, Colour Matcher, Symmetry Designer, Dye Lab, Chart Studio) and
     the workshop apps served with Voilà.
@@ -35,8 +37,8 @@ cli
     The ``farshlab`` command: one module per command group, its defaults read from the library.
 
 The domain packages (``carpet``, ``colour``, ``design``, ``dye``, ``chart``) never import
-``course``, ``widgets`` or ``cli``, and nothing imports ``cli``; only ``chart``'s printable
-outputs (``chart.pdf``, ``chart.outputs``) draw, through ``plotting``.
+``course``, ``widgets``, ``printing`` or ``cli``, nor draw; ``plotting`` draws for the screen
+(matplotlib) and ``printing`` lays results out for paper (fpdf2); nothing imports ``cli``.
 
 Examples
 --------

@@ -6,8 +6,8 @@ import inspect
 from farshlab.carpet import DEFAULT_CM_PER_KNOT
 from farshlab.chart import options
 from farshlab.chart.palette import PALETTE_METHODS, make_palette
-from farshlab.chart.pdf import write_chart_pdf
-from farshlab.plotting.chart_pages import PAPER_INCHES
+from farshlab.printing.chart_pdf import write_chart_pdf
+from farshlab.printing.layout import PAPER_MM
 
 
 def test_imports_nothing():
@@ -17,7 +17,7 @@ def test_imports_nothing():
 
 def test_choices_match_the_modules_that_use_them():
     assert options.PALETTE_METHOD_NAMES == tuple(PALETTE_METHODS)
-    assert options.PAPERS == tuple(PAPER_INCHES)
+    assert options.PAPERS == tuple(PAPER_MM)
 
 
 def test_defaults_are_among_the_choices_and_used():

@@ -63,11 +63,12 @@ def test_build_and_apps_defaults_are_the_library_defaults():
 
 
 def test_chart_defaults_and_choices_are_the_library_defaults():
-    from farshlab.chart.outputs import write_chart_files
     from farshlab.chart.palette import PALETTE_METHODS
     from farshlab.chart.pipeline import picture_to_chart
     from farshlab.chart.reading import layer_lists
-    from farshlab.plotting.chart_pages import PAPER_INCHES
+    from farshlab.locale import available_languages
+    from farshlab.printing.chart_files import write_chart_files
+    from farshlab.printing.layout import PAPER_MM
 
     args = PARSER.parse_args(CHART)
     pipeline = _defaults(picture_to_chart, "palette_method", "dither", "clean", "nm", "ply", "cm_per_knot")
@@ -87,9 +88,12 @@ def test_chart_defaults_and_choices_are_the_library_defaults():
     assert choices == {
         "method": tuple(PALETTE_METHODS),
         "columns_from": ("right", "left"),
-        "paper": tuple(PAPER_INCHES),
+        "paper": tuple(PAPER_MM),
+        "lang": available_languages(),
+        "digits": ("fa", "latin"),
     }
-    assert tuple(PAPER_INCHES) == PAPERS
+    assert tuple(PAPER_MM) == PAPERS
+    assert _defaults(write_chart_files, "digits")["digits"] is args.digits is None  # by the pages' language
 
 
 def test_every_default_the_help_names_is_the_parsed_default(monkeypatch):
@@ -118,6 +122,7 @@ def test_every_default_the_help_names_is_the_parsed_default(monkeypatch):
         "grade --memory",
         "chart --columns-from",
         "chart --paper",
+        "chart --lang",
         "chart --nm",
         "chart --ply",
         "chart --waste",

@@ -10,8 +10,6 @@ from farshlab.dye import (
     cost_per_kg,
     dye_grams,
     liquor_litres,
-    recipe_sheet_html,
-    recipe_sheet_text,
     scale_recipe,
     stock_g_per_l,
     stock_ml,
@@ -92,19 +90,6 @@ def test_cost_per_kg_of_yarn():
     )
     with pytest.raises(ValueError, match='no price for "Glauber\'s salt"'):
         cost_per_kg(batch, {"Acid Red (synthetic)": 1})
-
-
-def test_recipe_sheets_carry_the_numbers_and_the_catalogue_labels():
-    batch = batch_recipe({"Acid Red (synthetic)": 2.5}, 500, 40, "levelling_acid")
-    text = recipe_sheet_text(batch, lang="en")
-    assert "Liquor ratio 1:40 → 20.00 L of bath" in text
-    assert "12.500" in text and "1250.0" in text and "50.0" in text
-    persian = recipe_sheet_text(batch, lang="fa")
-    assert "برگه نسخه رنگرزی" in persian and "1250.0" in persian
-    page = recipe_sheet_html(batch, title="Batch 17 <red>")
-    assert "Batch 17 &lt;red&gt;" in page and "<td>12.500</td>" in page and "<td>15.0</td>" in page
-    powder = batch_recipe({"Acid Red (synthetic)": 2.5}, 500, 40, stock_percent=None)
-    assert powder.dyes[0].stock_ml is None and "—" in recipe_sheet_text(powder)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,8 @@ COLUMN_ORIGINS, DEFAULT_COLUMNS_FROM
     Where column 1 of a chart is: the right edge (the usual way) or the left edge.
 PAPERS, DEFAULT_PAPER
     Paper sizes of the printable chart, and the usual one.
+DIGIT_STYLES
+    Persian or Latin digits on the printed chart.
 EXAMPLE_NM, EXAMPLE_PLY, EXAMPLE_WASTE_PERCENT
     Example yarn figures for the grams (the Loom Planner's starting values): Nm of one strand,
     strands plied together, waste allowance in %. Made up: replace them with the workshop's own.
@@ -35,6 +37,7 @@ __all__ = [
     "DEFAULT_COLUMNS_FROM",
     "DEFAULT_PALETTE_METHOD",
     "DEFAULT_PAPER",
+    "DIGIT_STYLES",
     "EXAMPLE_NM",
     "EXAMPLE_PLY",
     "EXAMPLE_WASTE_PERCENT",
@@ -50,9 +53,12 @@ COLUMN_ORIGINS = ("right", "left")
 """Where column 1 is: the right edge or the left edge of the chart."""
 DEFAULT_COLUMNS_FROM = "right"
 
-PAPERS = ("A4", "A3")
-"""Paper sizes of the printable chart (portrait)."""
+PAPERS = ("A4", "A3", "A2")
+"""Paper sizes of the printable chart (portrait, ISO 216)."""
 DEFAULT_PAPER = "A4"
+
+DIGIT_STYLES = ("fa", "latin")
+"""How the printed chart writes its numbers: Persian digits (۱۲۳) or Latin digits (123)."""
 
 EXAMPLE_NM = 6.0
 EXAMPLE_PLY = 2

@@ -5,7 +5,8 @@
 
     farshlab chart IMAGE --width-cm W --raj R [--raj-h R] [--height-cm H]
                    (--colours K | --legend FILE) [--dither] [--clean N]
-                   [--columns-from right|left] [--paper A4|A3] -o OUTDIR
+                   [--columns-from right|left] [--paper A4|A3|A2] [--lang fa|en]
+                   [--digits fa|latin] -o OUTDIR
 
 writes into ``OUTDIR``: ``chart.pdf`` (cover, legend, numbered chart pages, layer lists),
 ``chart.farshchart`` (the lossless chart file, :mod:`farshlab.chart.chartfile`), ``legend.csv``
@@ -41,6 +42,7 @@ from farshlab.chart.options import (
     DEFAULT_COLUMNS_FROM,
     DEFAULT_PALETTE_METHOD,
     DEFAULT_PAPER,
+    DIGIT_STYLES,
     EXAMPLE_NM,
     EXAMPLE_PLY,
     EXAMPLE_WASTE_PERCENT,
@@ -48,7 +50,7 @@ from farshlab.chart.options import (
     PAPERS,
 )
 from farshlab.cli._common import Handler, help_text
-from farshlab.locale import message
+from farshlab.locale import available_languages, current_language, message
 
 __all__ = ["register", "run_chart"]
 
@@ -86,6 +88,15 @@ def register(commands) -> dict[str, Handler]:
         default=DEFAULT_PAPER,
         help=help_text("chart.help.paper", default=DEFAULT_PAPER),
     )
+    sub.add_argument(
+        "--lang",
+        choices=available_languages(),
+        default=current_language(),
+        help=help_text(
+            "chart.help.lang", choices=", ".join(available_languages()), default=current_language()
+        ),
+    )
+    sub.add_argument("--digits", choices=DIGIT_STYLES, help=help_text("chart.help.digits"))
     sub.add_argument(
         "--nm", type=float, default=EXAMPLE_NM, help=help_text("chart.help.nm", default=f"{EXAMPLE_NM:g}")
     )
@@ -165,9 +176,9 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def _make(args: argparse.Namespace, bar: _ProgressBar) -> dict[str, Path]:
-    from farshlab.chart.outputs import write_chart_files
     from farshlab.chart.pipeline import PictureError, picture_to_chart
     from farshlab.colour import YarnLegend
+    from farshlab.printing.chart_files import write_chart_files
 
     legend = None
     if args.legend is not None:
@@ -202,12 +213,14 @@ def _make(args: argparse.Namespace, bar: _ProgressBar) -> dict[str, Path]:
         raise _Stop(str(error)) from None
     out = args.output
     try:
-        paths = write_chart_files(
+        paths, pdf = write_chart_files(
             result.chart,
             result.yarn,
             out,
             paper=args.paper,
             columns_from=args.columns_from,
+            lang=args.lang,
+            digits=args.digits,
             progress=lambda fraction, stage: bar(0.6 + 0.4 * fraction, stage),
         )
     except OSError as error:
@@ -222,6 +235,8 @@ def _make(args: argparse.Namespace, bar: _ProgressBar) -> dict[str, Path]:
             colours=len(result.yarn),
             delta_e=f"{result.mean_delta_e:.2f}",
             grams=f"{result.yarn.total_grams:,.0f}",
+            sheets=pdf.total_pages,
+            paper=args.paper,
             output=out,
         ),
         flush=True,

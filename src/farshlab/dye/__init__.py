@@ -10,7 +10,8 @@ from a model for teaching, not real dyes); a workshop can load its own calibrati
 Modules
 -------
 recipe
-    % owf → grams, stock solutions, liquor ratio, auxiliaries, scaling, cost, recipe sheets.
+    % owf → grams, stock solutions, liquor ratio, auxiliaries, scaling, cost (the printable
+    recipe sheets are in :mod:`farshlab.printing.recipe_sheet`).
 kubelka_munk
     ``ks_from_reflectance``, ``reflectance_from_ks``, unit K/S and ``CalibratedDye``.
 spectra
@@ -72,8 +73,6 @@ from farshlab.dye.recipe import (
     cost_per_kg,
     dye_grams,
     liquor_litres,
-    recipe_sheet_html,
-    recipe_sheet_text,
     scale_recipe,
     stock_g_per_l,
     stock_ml,
@@ -126,8 +125,6 @@ __all__ = [
     "predict_lab",
     "predict_reflectance",
     "read_dye_set",
-    "recipe_sheet_html",
-    "recipe_sheet_text",
     "reflectance_from_ks",
     "reflectance_to_hex",
     "reflectance_to_lab",

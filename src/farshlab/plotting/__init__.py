@@ -18,9 +18,6 @@ canvas
     A figure for a live view: still layers kept as pixels, moving artists drawn on them, fast PNG.
 scale
     Round numbers for axis limits that stay put while a value moves a little.
-chart_pages
-    The printable chart's pages: cover, legend, numbered 10-knot block pages with a page map,
-    layer-list pages.
 
 Examples
 --------

@@ -6,7 +6,7 @@ scaled to the knot grid of the chosen width and raj, K colours chosen for it, ev
 exact CIEDE2000-nearest colour (or dithered), isolated knots cleaned, yarn counted. This module
 makes the controls, calls it, and shows the original beside the chart's preview in its yarn colours,
 a table of codes with swatches, knots and grams, and an **Export PDF** button that writes the
-chart's files (:func:`farshlab.chart.outputs.write_chart_files`) into a folder.
+chart's files (:func:`farshlab.printing.chart_files.write_chart_files`) into a folder.
 
 A full chart takes from a tenth of a second to many seconds, so a move of a control is answered
 at once with a **preview**: a true chart of the same settings (same width, colours, palette rule,
@@ -64,8 +64,9 @@ from PIL import Image
 
 from farshlab.carpet import UnusualDensityWarning, chart_size
 from farshlab.chart import ChartResult, open_picture, picture_to_chart
-from farshlab.chart.outputs import preview_image, write_chart_files
-from farshlab.locale import message
+from farshlab.locale import current_language, message
+from farshlab.printing.chart_files import write_chart_files
+from farshlab.printing.preview import preview_image
 from farshlab.widgets.base import Simulator
 
 __all__ = ["PREVIEW_KNOTS", "REFINERS", "REFINE_AFTER_S", "SAMPLE_PICTURE", "ChartStudio"]
@@ -626,6 +627,6 @@ class ChartStudio(Simulator):
             result = self.result if self.refined else None
         if result is None:
             return
-        paths = write_chart_files(result.chart, result.yarn, self.export_folder)
+        paths, _ = write_chart_files(result.chart, result.yarn, self.export_folder, lang=current_language())
         pdf = paths["chart.pdf"]
         self.export_status.value = message("studio.exported", path=html.escape(str(pdf.resolve())))

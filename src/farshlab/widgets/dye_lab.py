@@ -47,11 +47,11 @@ from farshlab.dye import (
     load_dye_set,
     load_standards,
     match_recipe,
-    recipe_sheet_html,
     tristimulus_weights,
 )
 from farshlab.locale import message
 from farshlab.plotting.dye import DyeCurvesPlot
+from farshlab.printing.recipe_sheet import recipe_sheet_html
 from farshlab.widgets.base import Simulator
 
 __all__ = ["DyeLab", "DyeLabResult"]

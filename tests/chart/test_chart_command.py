@@ -1,6 +1,7 @@
 """`farshlab chart`: the five files from a real photo, a progress bar, one clear line per bad input."""
 
 import csv
+import re
 
 import numpy as np
 import pytest
@@ -36,8 +37,41 @@ def test_writes_every_file(tmp_path, capsys):
     with Image.open(out / "preview.png") as preview:
         assert preview.size == (50 * 15, 59 * 15)  # 900 // 59 = 15 pixels per knot
     assert (out / "chart.pdf").read_bytes().startswith(b"%PDF-")
-    assert "100 %" in captured.err and "[####" in captured.err
+    # not a terminal: one quiet line per stage, no bar redrawn with carriage returns
+    stages = captured.err.splitlines()
+    assert "\r" not in captured.err and "[####" not in captured.err
+    assert len(stages) == len(set(stages)) >= 5 and stages[-1].startswith("100 %")
     assert "Chart of 50 knots × 59 rows in 12 colours" in captured.out
+    assert re.search(r"the PDF prints on \d+ sheets of A4", captured.out)
+
+
+def test_a_bar_on_a_terminal(tmp_path, capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    status = main(
+        ["chart", str(PHOTO), "--width-cm", "4", "--raj", "35", "--colours", "4", "-o", str(tmp_path)]
+    )
+    err = capsys.readouterr().err
+    assert status == 0 and "\r[" in err and "[##############################] 100 %" in err
+
+
+def test_persian_pages_on_a3(tmp_path, capsys):
+    import subprocess
+
+    status = main(
+        ["chart", str(PHOTO), "--width-cm", "10", "--raj", "35", "--colours", "12", "--lang", "fa",
+         "--paper", "A3", "-o", str(tmp_path)]
+    )  # fmt: skip
+    out = capsys.readouterr().out
+    assert status == 0
+    sheets = int(re.search(r"prints on (\d+) sheets of A3", out).group(1))
+    pdf = tmp_path / "chart.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(rf"^Pages:\s+{sheets}$", info, re.M), info
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = re.sub("[\u200e\u200f\u202a-\u202e]", "", text)  # the bidi marks pdftotext adds
+    assert "راهنمای رنگ" in text and "رنگ ۱۲" in text  # generated colours are named in Persian
 
 
 def test_a_legend_as_the_palette(tmp_path, capsys):

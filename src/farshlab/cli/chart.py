@@ -129,19 +129,30 @@ class _Stop(Exception):
 
 
 class _ProgressBar:
-    """A text progress bar on stderr: ``[#########-----------]  45 %  choosing the colours``."""
+    """
+    Progress on stderr: on a terminal a bar redrawn in place (``[#########-----]  45 %  choosing the
+    colours``); otherwise (a log, a pipe) one quiet line per stage as it starts.
+    """
 
     width = 30
 
     def __init__(self, stream) -> None:
         self.stream = stream
         self.started = False
+        self.terminal = bool(getattr(stream, "isatty", lambda: False)())
+        self.stage = None
 
     def __call__(self, fraction: float, stage: str) -> None:
+        text = message(f"chart.stage.{stage}")
+        if not self.terminal:
+            if stage != self.stage:
+                self.stream.write(f"{100 * fraction:3.0f} %  {text}\n")
+                self.stream.flush()
+            self.stage = stage
+            return
         self.started = True
         filled = round(self.width * fraction)
         bar = "#" * filled + "-" * (self.width - filled)
-        text = message(f"chart.stage.{stage}")
         self.stream.write(f"\r[{bar}] {100 * fraction:3.0f} %  {text:<40}")
         self.stream.flush()
 

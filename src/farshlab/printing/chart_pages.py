@@ -92,6 +92,8 @@ class ChartInk:
     layout: ChartLayout
     _slot: np.ndarray = field(init=False, repr=False)
     _fills: list = field(init=False, repr=False)
+    _cell_text: tuple | None = field(init=False, repr=False, default=None)
+    _moves: dict = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         codes = np.asarray(self.codes)
@@ -108,6 +110,19 @@ class ChartInk:
     @property
     def knots_across(self) -> int:
         return self.codes.shape[1]
+
+    def cell_text(self, sheet: Sheet) -> tuple[float, list[float], list[str]]:
+        """
+        The font size (pt) of the codes in cells, and per legend slot half the code's width (pt) and
+        the code as a PDF string; worked out on first use.
+        """
+        if self._cell_text is None:
+            texts = [sheet.number(int(code)) for code in self.legend.codes]
+            widest = max(texts, key=lambda text: sheet.width(text, 10))
+            size = _fit_size(sheet, widest, 0.82 * self.layout.cell_mm, 7.0)
+            half = [sheet.width(text, size) * PT_PER_MM / 2 for text in texts]
+            self._cell_text = (size, half, [sheet.encode(text) for text in texts])
+        return self._cell_text
 
     def column_number(self, column: int) -> int:
         """The printed number of array column ``column`` (0-based from the left)."""
@@ -289,21 +304,29 @@ def _fit_size(sheet: Sheet, widest: str, room_mm: float, largest: float) -> floa
 
 
 def _cell_numbers(sheet: Sheet, ink: ChartInk, block: np.ndarray, left: float, top: float, s: float) -> str:
-    """``BT … ET`` with the code of every cell, centred."""
-    codes = [int(code) for code in ink.legend.codes]
-    texts = {code: sheet.number(code) for code in codes}
-    widest = max(texts.values(), key=lambda text: sheet.width(text, 10))
-    size = _fit_size(sheet, widest, 0.82 * ink.layout.cell_mm, 7.0)
-    half = {code: sheet.width(text, size) * PT_PER_MM / 2 for code, text in texts.items()}
-    encoded = {code: sheet.encode(text) for code, text in texts.items()}
-    centres_x = left + (np.arange(block.shape[1]) + 0.5) * s
+    """
+    ``BT … ET`` with the code of every cell, centred. Each row starts with an absolute move; every next
+    cell moves by ``Td`` from the one before, an offset that depends only on the two codes (a cell's
+    width less half of each code's width), so one string per pair of neighbouring codes is made once.
+    """
+    size, half, encoded = ink.cell_text(sheet)
     baselines = top - (np.arange(block.shape[0]) + 0.5) * s - 0.36 * size
+    x0 = left + 0.5 * s
+    slots = ink._slot[block]
+    n = len(ink.legend)
+    pairs = np.empty_like(slots)
+    pairs[:, 0] = slots[:, 0]
+    pairs[:, 1:] = slots[:, :-1] * n + slots[:, 1:]
+    moves = ink._moves
+    for key in np.unique(pairs[:, 1:]).tolist():
+        if key not in moves:
+            before, after = divmod(key, n)
+            moves[key] = f"{s - half[after] + half[before]:.2f} 0 Td {encoded[after]} Tj"
     lines = ["BT", sheet.font_operator(size), "0 g"]
-    for i, row in enumerate(block.tolist()):
-        y = f"{baselines[i]:.2f}"
-        lines.extend(
-            f"1 0 0 1 {centres_x[j] - half[code]:.2f} {y} Tm {encoded[code]} Tj" for j, code in enumerate(row)
-        )
+    for y, row in zip(baselines.tolist(), pairs.tolist(), strict=True):
+        first = row[0]
+        lines.append(f"1 0 0 1 {x0 - half[first]:.2f} {y:.2f} Tm {encoded[first]} Tj")
+        lines.extend(map(moves.__getitem__, row[1:]))
     lines.append("ET")
     return "\n".join(lines)
 
@@ -346,16 +369,22 @@ def _heading(sheet: Sheet, ink: ChartInk, heading: str, windows: list, current: 
     text_x = MARGIN_MM + map_w + 4 if sheet.rtl else MARGIN_MM
     sheet.fitted_text(text_x, MARGIN_MM, width, 6, heading, size=9.5, bold=True)
     kx, ky = map_w / ink.knots_across, map_h / ink.rows
-    top = MARGIN_MM + map_h  # the map's bottom edge: row 0
-    for number, ((r0, r1), (c0, c1)) in enumerate(windows):
-        sheet.box(
-            map_x + c0 * kx,
-            top - r1 * ky,
-            (c1 - c0) * kx,
-            (r1 - r0) * ky,
-            fill=(127, 127, 127) if number == current else (255, 255, 255),
-            line=0.15,
-        )
+    bottom = MARGIN_MM + map_h  # the map's bottom edge is row 0
+    (r0, r1), (c0, c1) = windows[current]
+    x, y = sheet.x_pt(map_x), sheet.y_pt(bottom)
+    w, h = map_w * PT_PER_MM, map_h * PT_PER_MM
+    ops = [
+        f"0.5 g {x + c0 * kx * PT_PER_MM:.2f} {y + r0 * ky * PT_PER_MM:.2f} "
+        f"{(c1 - c0) * kx * PT_PER_MM:.2f} {(r1 - r0) * ky * PT_PER_MM:.2f} re f",
+        f"0 G {0.15 * PT_PER_MM:.2f} w",
+    ]
+    # the pages form a grid: one line at every strip's and every band's edge
+    for c in sorted({c for _, (c, _) in windows} | {ink.knots_across}):
+        ops.append(f"{x + c * kx * PT_PER_MM:.2f} {y:.2f} m {x + c * kx * PT_PER_MM:.2f} {y + h:.2f} l")
+    for r in sorted({r for (r, _), _ in windows} | {ink.rows}):
+        ops.append(f"{x:.2f} {y + r * ky * PT_PER_MM:.2f} m {x + w:.2f} {y + r * ky * PT_PER_MM:.2f} l")
+    ops.append("S")
+    sheet.raw("\n".join(ops))
 
 
 # ------------------------------------------------------------------------------------------ layer lists

@@ -175,7 +175,7 @@ def write_chart_pdf(
         "layers": lists.pages if lists else 0,
     }
     facts = [
-        say("chart.pdf.size", width=n(chart.width_cm, "g"), height=n(chart.height_cm, "g")),
+        say("chart.pdf.size", width=n(chart.width_cm, ".4g"), height=n(chart.height_cm, ".4g")),
         say("chart.pdf.density", raj_w=n(chart.raj_w, "g"), raj_h=n(chart.raj_h, "g")),
         say(
             "chart.pdf.knots",

@@ -226,3 +226,14 @@ def test_bad_input(tmp_path):
     with pytest.raises(ValueError, match="digits must be 'fa' or 'latin'"):
         write_chart_pdf(chart, tmp_path / "x.pdf", table, digits="roman")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_every_tint_keeps_black_numbers_readable_in_black_and_white():
+    # WCAG contrast of black text on each tint, from the tint's relative luminance (sRGB decoded):
+    # at least 7:1 (the strictest level), whatever the yarn, even black
+    light = tints(LEGEND.srgb)
+    linear = np.where(light <= 0.04045, light / 12.92, ((light + 0.055) / 1.055) ** 2.4)
+    luminance = linear @ np.array([0.2126, 0.7152, 0.0722])
+    assert ((luminance + 0.05) / 0.05).min() >= 7
+    # printed in grey the tints stay apart from the black digits and lines: none darker than 70 % white
+    assert (light.mean(axis=1) >= 0.7).all()

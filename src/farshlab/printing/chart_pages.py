@@ -192,8 +192,9 @@ def draw_legend(sheet: Sheet, title: str, headings: tuple[str, ...], rows: list[
             return [MARGIN_MM + edges[i] for i in range(len(widths))]
 
         xs = lefts()
-        for x, w, heading in zip(xs[1:], widths[1:], headings, strict=True):
-            sheet.text(x + 1, y, w - 2, LEGEND_ROW_MM, heading, size=9, bold=True)
+        for column, (x, w, heading) in enumerate(zip(xs[1:], widths[1:], headings, strict=True), start=1):
+            align = "start" if column == 2 else "right"  # numbers and their headings stand on the right
+            sheet.text(x + 1, y, w - 2, LEGEND_ROW_MM, heading, size=9, bold=True, align=align)
         y += LEGEND_ROW_MM
         sheet.pdf.set_line_width(0.3)
         sheet.pdf.line(MARGIN_MM, y, MARGIN_MM + width, y)
@@ -206,10 +207,9 @@ def draw_legend(sheet: Sheet, title: str, headings: tuple[str, ...], rows: list[
             else:
                 start_x = xs[2] + widths[2] - 1 if sheet.rtl else xs[2] + 1
                 numbers.append((start_x, middle, name, "right" if sheet.rtl else "left"))
-            # numbers and the colour's hex code stand at the end of their column (right in English)
+            # numbers and the colour's hex code stand on the right of their column, in both languages
             for column, value in ((1, code), (3, colour), (4, knots), (5, grams)):
-                end = xs[column] + 1 if sheet.rtl else xs[column] + widths[column] - 1
-                numbers.append((end, middle, value, "left" if sheet.rtl else "right"))
+                numbers.append((xs[column] + widths[column] - 1, middle, value, "right"))
             y += LEGEND_ROW_MM
         sheet.raw(sheet.words_block(numbers, 9))
     return pages

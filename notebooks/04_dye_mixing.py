@@ -51,13 +51,13 @@ from farshlab.dye import (
     match_recipe,
     predict_lab,
     predict_reflectance,
-    recipe_sheet_text,
     reflectance_from_ks,
     reflectance_to_hex,
     reflectance_to_lab,
     scale_recipe,
 )
 from farshlab.colour import delta_e, srgb_to_hex, hex_to_srgb
+from farshlab.printing import recipe_sheet_text
 
 
 def show_swatches(hex_codes, captions, title=""):

@@ -57,7 +57,7 @@ from farshlab.chart import (
     save_chart,
     yarn_table,
 )
-from farshlab.chart.pdf import write_chart_pdf
+from farshlab.printing import write_chart_pdf
 from farshlab.colour import load_example_legend
 from farshlab.design import picture_to_knots
 
@@ -258,7 +258,8 @@ print(f"all pile yarn: {table.total_grams:,.0f} g")
 # A chart is printed as PDF pages: a cover with a preview, the legend with swatches, knots and grams,
 # then **chart pages** of whole 10 × 10 blocks (khaneh) with the code in every cell, heavy lines every
 # 10 knots, every row and column numbered, and a small map showing where the page lies; last the layer
-# lists. The pages stay readable on a black-and-white printer.
+# lists. The pages stay readable on a black-and-white printer. `lang="fa"` prints every word in Persian,
+# right to left, with Persian digits in the cells; `paper="A3"` or `"A2"` puts more knots on a sheet.
 #
 # The chart itself is saved in a `.farshchart` file that keeps **every code exactly** (a chart saved as
 # a JPEG picture would blur 12 codes into thousands of colours).
@@ -277,6 +278,7 @@ print("saved and read back unchanged:", load_chart(saved) == chart)
 #
 # ```
 # farshlab chart my_photo.jpg --width-cm 50 --raj 50 --colours 90 --clean 2 -o my_chart
+# farshlab chart my_photo.jpg --width-cm 50 --raj 50 --colours 90 --lang fa --paper A3 -o my_chart_fa
 # ```
 
 # %% [markdown]

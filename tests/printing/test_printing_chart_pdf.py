@@ -195,11 +195,11 @@ def test_laid_out_layer_lists_name_every_knot_once_and_fit_their_column():
     lists = lay_out_layer_lists(
         sheet, ChartInk(codes, LEGEND, "left", ChartLayout.for_paper("A4")), "Row {row}"
     )
-    assert max(used for _, _, used in lists.lines) <= (lists.column_mm - lists.indent_mm) * PT_PER_MM
-    starts = [i for i, (label, _, _) in enumerate(lists.lines) if label is not None]
+    assert max(used for *_, used in lists.lines) <= (lists.column_mm - lists.indent_mm) * PT_PER_MM
+    starts = [i for i, (label, *_) in enumerate(lists.lines) if label is not None]
     assert [lists.lines[i][0] for i in starts] == list(range(15))
     for row, (begin, end) in enumerate(zip(starts, [*starts[1:], len(lists.lines)], strict=True)):
-        text = " | ".join("".join(pieces) for _, pieces, _ in lists.lines[begin:end])
+        text = " | ".join(line for _, line, _, _ in lists.lines[begin:end])
         seen, code = {}, None
         for colour, a, b in re.findall(r"(\d+):|(\d+)(?:–(\d+))?", text):
             if colour:

@@ -395,34 +395,63 @@ LAYER_TOP_MM = 10.0
 LAYER_COLUMNS = {"A4": 2, "A3": 3, "A2": 4}
 
 
-def _row_atoms(ink: ChartInk, sheet: Sheet, comma: str, semicolon: str) -> list[list[list[str]]]:
+def _row_atoms(ink: ChartInk, sheet: Sheet, comma: str, semicolon: str, size: float):
     """
-    For every row (row 1 first) the atoms of its layer list, each a list of pieces in reading order:
-    ``["53", ":", " ", "140", "–", "142"]``, ``[comma, " ", "148"]``, ``[semicolon, " ", "7", ":", …]``.
-    An atom is never split over two lines; a number is one piece (its digits run left to right in both
-    languages), so right-to-left lines are the pieces in reverse order.
+    Every row's layer list as atoms, row 1 first: an atom is ``"53: 140–142"`` (a colour and its first
+    columns) or ``"148"`` (more columns of the same colour), never split over two lines; each has the
+    separator that stands before it (none at the start of a row, ``comma`` before more columns,
+    ``semicolon`` before the next colour). Colours come in the order they first occur from column 1.
+
+    Returns
+    -------
+    (rows, separators, bodies, separator_widths, body_widths)
+        Per atom: its row index, the separator and body texts, and their widths (pt at ``size``).
     """
     reading = ink.codes[:, ::-1] if ink.columns_from == "right" else ink.codes
-    number = sheet.number
-    rows = []
-    for values in reading:
-        _, start, length, code = _runs(values[None, :])
-        spans: dict[int, list] = {}
-        for s0, n, c in zip(start.tolist(), length.tolist(), code.tolist(), strict=True):
-            spans.setdefault(c, []).append((s0 + 1, s0 + n))
-        atoms = []
-        for index, (c, ranges) in enumerate(spans.items()):
-            for k, (a, b) in enumerate(ranges):
-                pieces = [number(a)] if a == b else [number(a), "–", number(b)]
-                if k == 0:
-                    pieces = [number(c), ":", " ", *pieces]
-                    if index:
-                        pieces = [semicolon, "  ", *pieces]
-                else:
-                    pieces = [comma, " ", *pieces]
-                atoms.append(pieces)
-        rows.append(atoms)
-    return rows
+    row, start, length, code = _runs(reading)
+    slot = ink._slot[code]
+    key = row * len(ink.legend) + slot
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    colour_at = first[inverse]  # where this row's colour first occurs: orders colours by appearance
+    order = np.lexsort((start, colour_at))
+    row, start, length, code, colour_at = (
+        row[order],
+        start[order],
+        length[order],
+        code[order],
+        colour_at[order],
+    )
+    new_colour = np.ones(len(row), dtype=bool)
+    new_colour[1:] = colour_at[1:] != colour_at[:-1]
+    new_row = np.ones(len(row), dtype=bool)
+    new_row[1:] = row[1:] != row[:-1]
+    # every number that can appear, written once, with its width
+    most = max(ink.knots_across, int(ink.legend.codes.max())) + 1
+    numbers = [sheet.number(n) for n in range(most)]
+    scale = size * PT_PER_MM
+
+    def widths(texts) -> np.ndarray:
+        return np.array([sheet.width(text, 1.0) * scale for text in texts])
+
+    number_w = widths(numbers)
+    dash_w, colon_w = widths(["–", ": "])
+    first_column, last_column = start + 1, start + length
+    single = length == 1
+    spans = [
+        numbers[a] if one else f"{numbers[a]}–{numbers[b]}"
+        for a, b, one in zip(first_column.tolist(), last_column.tolist(), single.tolist(), strict=True)
+    ]
+    span_w = number_w[first_column] + np.where(single, 0.0, dash_w + number_w[last_column])
+    bodies = [
+        f"{numbers[c]}: {span}" if fresh else span
+        for c, span, fresh in zip(code.tolist(), spans, new_colour.tolist(), strict=True)
+    ]
+    body_w = span_w + np.where(new_colour, number_w[code] + colon_w, 0.0)
+    next_colour, next_range = f"{semicolon}  ", f"{comma} "
+    colour_w, range_w = widths([next_colour, next_range])
+    separators = np.where(new_row, "", np.where(new_colour, next_colour, next_range)).tolist()
+    separator_w = np.where(new_row, 0.0, np.where(new_colour, colour_w, range_w))
+    return row.tolist(), separators, bodies, separator_w.tolist(), body_w.tolist()
 
 
 @dataclass(frozen=True)
@@ -432,9 +461,10 @@ class LayerLists:
 
     Attributes
     ----------
-    lines : list of (int or None, list of str, float)
-        Per printed line: the row index whose label starts it (None on a continuation line), its
-        pieces in reading order, and its width in pt.
+    lines : list of (int or None, str, str, float)
+        Per printed line: the row index whose label starts it (None on a continuation line), the line's
+        text as its characters stand from left to right, the same in the font's encoding, and its width
+        in pt.
     labels : list of str
         The row labels, row 1 first.
     columns, lines_per_column : int
@@ -449,7 +479,6 @@ class LayerLists:
     lines_per_column: int
     column_mm: float
     indent_mm: float
-    encoded: dict
 
     @property
     def pages(self) -> int:
@@ -462,7 +491,8 @@ def lay_out_layer_lists(
 ) -> LayerLists:
     """
     Lay the layer lists out: ``row_label`` (``"Row {row}"``) then each colour with its columns, atoms
-    wrapped to the text column (2 columns on A4, 3 on A3, 4 on A2).
+    wrapped to the text column (2 columns on A4, 3 on A3, 4 on A2). In Persian every atom is turned to
+    the order its glyphs stand in (numbers left to right, the atoms right to left).
     """
     columns = LAYER_COLUMNS[ink.layout.paper]
     usable = sheet.width_mm - 2 * MARGIN_MM
@@ -471,30 +501,34 @@ def lay_out_layer_lists(
     labels = [row_label.format(row=sheet.number(r + 1)) for r in range(ink.rows)]
     indent = sheet.width(max(labels, key=len) + "  ", LAYER_SIZE_PT, bold=True) * 1.1
     room = (column_mm - indent) * PT_PER_MM
-    widths: dict[str, float] = {}
-    encoded: dict[str, str] = {}
+    alphabet = set(f"{comma}{semicolon}:– ") | set(sheet.number(1234567890)) | set(sheet.number(9876543210))
+    encoding = str.maketrans({char: sheet.encode(char)[1:-1] for char in alphabet})
+    visual = sheet.visual if sheet.rtl else None
 
-    def width(piece: str) -> float:
-        if piece not in widths:
-            widths[piece] = sheet.width(piece, LAYER_SIZE_PT) * PT_PER_MM
-            encoded[piece] = sheet.encode(piece)[1:-1]
-        return widths[piece]
-
+    rows, separators, bodies, separator_w, body_w = _row_atoms(ink, sheet, comma, semicolon, LAYER_SIZE_PT)
     lines = []
-    for r, atoms in enumerate(_row_atoms(ink, sheet, comma, semicolon)):
-        line, used, label = [], 0.0, r
-        for atom in atoms:
-            w = sum(width(piece) for piece in atom)
-            if line and used + w > room:
-                lines.append((label, line, used))
-                line, used, label = [], 0.0, None
-                if atom[0] in (comma, semicolon):  # a new line does not start with a separator
-                    w -= width(atom[0]) + width(atom[1])
-                    atom = atom[2:]
-            line.extend(atom)
-            used += w
-        lines.append((label, line, used))
-    return LayerLists(lines, labels, columns, lines_per_column, column_mm, indent, encoded)
+    parts, used, label, current = [], 0.0, None, -1
+    for r, separator, body, w_sep, w_body in zip(rows, separators, bodies, separator_w, body_w, strict=True):
+        if r != current:  # a new row starts a new line with its label
+            if current >= 0:
+                lines.append((label, parts, used))
+            parts, used, label, current = [body], w_body, r, r
+            continue
+        if used + w_sep + w_body > room:
+            lines.append((label, parts, used))
+            parts, used, label = [body], w_body, None
+            continue
+        parts += (separator, body)
+        used += w_sep + w_body
+    if current >= 0:
+        lines.append((label, parts, used))
+    laid = []
+    for label, parts, used in lines:
+        text = "".join(parts)
+        if visual is not None:
+            text = visual(text)
+        laid.append((label, text, text.translate(encoding), used))
+    return LayerLists(laid, labels, columns, lines_per_column, column_mm, indent)
 
 
 def draw_layer_lists(sheet: Sheet, lists: LayerLists, title: str) -> int:
@@ -509,7 +543,7 @@ def draw_layer_lists(sheet: Sheet, lists: LayerLists, title: str) -> int:
         sheet.text(MARGIN_MM, MARGIN_MM, usable, 7, title, size=11, bold=True)
         ops = ["BT", "0 g", sheet.font_operator(LAYER_SIZE_PT)]
         labels = []
-        for k, (label, pieces, used) in enumerate(lists.lines[start : start + per_page]):
+        for k, (label, _, text, used) in enumerate(lists.lines[start : start + per_page]):
             column, line = divmod(k, lists.lines_per_column)
             y_mm = first_line + line * LAYER_LINE_MM
             # text columns fill from the start side: left in English, right in Persian
@@ -521,23 +555,21 @@ def draw_layer_lists(sheet: Sheet, lists: LayerLists, title: str) -> int:
                 labels.append(
                     (edge, y_mm + LAYER_LINE_MM / 2, lists.labels[label], "right" if sheet.rtl else "left")
                 )
-            if not pieces:
+            if not text:
                 continue
             if sheet.rtl:
                 x = sheet.x_pt(left_mm + lists.column_mm - lists.indent_mm) - used
-                text = "".join(lists.encoded[piece] for piece in reversed(pieces))
             else:
                 x = sheet.x_pt(left_mm + lists.indent_mm)
-                text = "".join(lists.encoded[piece] for piece in pieces)
             y = sheet.y_pt(y_mm + LAYER_LINE_MM / 2) - 0.36 * LAYER_SIZE_PT
             ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm ({text}) Tj")
         ops.append("ET")
         if labels and not sheet.needs_shaping(lists.labels[0]):
             ops.append(sheet.words_block(labels, LAYER_SIZE_PT, bold=True))
         else:  # a label whose letters join is shaped by fpdf2, one line at a time (slower)
-            for edge, middle, text, anchor in labels:
+            for edge, middle, label_text, anchor in labels:
                 x = edge - lists.column_mm if anchor == "right" else edge
                 top = middle - LAYER_LINE_MM / 2
-                sheet.text(x, top, lists.column_mm, LAYER_LINE_MM, text, size=LAYER_SIZE_PT, bold=True)
+                sheet.text(x, top, lists.column_mm, LAYER_LINE_MM, label_text, size=LAYER_SIZE_PT, bold=True)
         sheet.raw("\n".join(ops))
     return pages

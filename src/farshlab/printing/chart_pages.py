@@ -400,7 +400,8 @@ def _row_atoms(ink: ChartInk, sheet: Sheet, comma: str, semicolon: str, size: fl
     Every row's layer list as atoms, row 1 first: an atom is ``"53: 140–142"`` (a colour and its first
     columns) or ``"148"`` (more columns of the same colour), never split over two lines; each has the
     separator that stands before it (none at the start of a row, ``comma`` before more columns,
-    ``semicolon`` before the next colour). Colours come in the order they first occur from column 1.
+    ``semicolon`` before the next colour; at a line break the mark ends the line). Colours come in
+    the order they first occur from column 1.
 
     Returns
     -------
@@ -503,6 +504,8 @@ def lay_out_layer_lists(
     room = (column_mm - indent) * PT_PER_MM
     alphabet = set(f"{comma}{semicolon}:– ") | set(sheet.number(1234567890)) | set(sheet.number(9876543210))
     encoding = str.maketrans({char: sheet.encode(char)[1:-1] for char in alphabet})
+    advance = {char: sheet.width(char, LAYER_SIZE_PT) * PT_PER_MM for char in alphabet}
+    wrap_at = room - max(advance[comma], advance[semicolon])  # room left for the mark ending a line
     visual = sheet.visual if sheet.rtl else None
 
     rows, separators, bodies, separator_w, body_w = _row_atoms(ink, sheet, comma, semicolon, LAYER_SIZE_PT)
@@ -514,8 +517,9 @@ def lay_out_layer_lists(
                 lines.append((label, parts, used))
             parts, used, label, current = [body], w_body, r, r
             continue
-        if used + w_sep + w_body > room:
-            lines.append((label, parts, used))
+        if used + w_sep + w_body > wrap_at:  # the separator's mark ends the line; the atom starts the next
+            mark = separator.rstrip()
+            lines.append((label, [*parts, mark], used + sum(advance[char] for char in mark)))
             parts, used, label = [body], w_body, None
             continue
         parts += (separator, body)

@@ -69,3 +69,40 @@ def test_a_process_that_left_the_kernel_is_killed_with_it(runner):
 def test_forked_kernels_do_not_share_random_numbers(runner):
     draws = {_run(runner, "import random\nprint(random.random())") for _ in range(3)}
     assert len(draws) == 3
+
+
+def test_the_connection_file_is_readable_before_the_kernel_starts(tmp_path, monkeypatch):
+    # a forked kernel reads its connection file at once: made readable only after start_kernel
+    # returned, 2–4 kernels in 120 exited with PermissionError ("Kernel died before replying")
+    import asyncio
+    import os
+    import stat
+
+    from jupyter_client import AsyncKernelManager
+
+    from farshlab.course.forking import ForkedKernelManager, SandboxKernelManager
+
+    modes = []
+
+    async def launched(self, kernel_cmd, **kw):
+        modes.append(stat.S_IMODE(os.stat(self.connection_file).st_mode))
+
+    monkeypatch.setattr(AsyncKernelManager, "_async_launch_kernel", launched)
+    for manager in (SandboxKernelManager, ForkedKernelManager):
+        connection = tmp_path / f"{manager.__name__}.json"
+        connection.write_text("{}")
+        connection.chmod(0o600)
+        km = manager(connection_file=str(connection))
+        if manager is ForkedKernelManager:
+
+            class Server:
+                def start(self, settings, connection_file, channel_fd):
+                    modes.append(stat.S_IMODE(os.stat(connection_file).st_mode))
+                    raise RuntimeError("stop here: only the moment of the fork is looked at")
+
+            km.server = Server()
+            with pytest.raises(RuntimeError, match="stop here"):
+                asyncio.run(km._async_launch_kernel(["python"]))
+        else:
+            asyncio.run(km._async_launch_kernel(["python"]))
+    assert modes == [0o644, 0o644]

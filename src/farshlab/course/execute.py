@@ -59,6 +59,7 @@ from farshlab.course.forking import (
     ForkedProcess,
     ForkServer,
     ForkServerError,
+    SandboxKernelManager,
     forkserver_wanted,
 )
 from farshlab.course.kernel.channel import ChannelError, Decoder, encode
@@ -315,7 +316,7 @@ class KernelRunner:
         }
         (specs / KERNEL_NAME / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
         server = self._fork_server()
-        km = (ForkedKernelManager if server else AsyncKernelManager)(
+        km = (ForkedKernelManager if server else SandboxKernelManager)(
             kernel_name=KERNEL_NAME,
             kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(specs)]),
             transport="ipc",
@@ -339,7 +340,6 @@ class KernelRunner:
             theirs.close()
         if server:
             channel_fd = km.kernel_channel_fd
-        os.chmod(scratch / "connection.json", 0o644)
         return _Kernel(km, scratch, uid, mine, channel_fd)
 
     def prestart(self) -> None:

@@ -18,8 +18,10 @@ ForkServer
     One worker's fork server: start, poll and kill kernels.
 ForkedProcess
     The ``subprocess.Popen``-like handle jupyter_client keeps for a forked kernel.
+SandboxKernelManager
+    ``AsyncKernelManager`` for a kernel of another user: its connection file readable before launch.
 ForkedKernelManager
-    ``AsyncKernelManager`` whose kernel comes from a fork server.
+    ``SandboxKernelManager`` whose kernel comes from a fork server.
 """
 
 from __future__ import annotations
@@ -37,7 +39,10 @@ from jupyter_client import AsyncKernelManager
 from farshlab.course.kernel.channel import Decoder, encode
 from farshlab.course.sandbox import forkserver_argv
 
-__all__ = ["ForkServer", "ForkServerError", "ForkedKernelManager", "ForkedProcess", "forkserver_wanted"]
+__all__ = [
+    "ForkServer", "ForkServerError", "ForkedKernelManager", "ForkedProcess", "SandboxKernelManager",
+    "forkserver_wanted",
+]  # fmt: skip
 
 #: Seconds a fork server may take to import ipykernel and say it is ready.
 READY_TIMEOUT_S = 60
@@ -194,7 +199,23 @@ class ForkedProcess:
         self.kill()
 
 
-class ForkedKernelManager(AsyncKernelManager):
+class SandboxKernelManager(AsyncKernelManager):
+    """
+    jupyter_client's kernel manager for a kernel that runs as a user id of its own.
+
+    jupyter_client writes the connection file for its own user only (mode 0600); the kernel must
+    read it, so it is made readable (0644, in a scratch folder only that kernel's user can enter)
+    **before** the kernel is launched. Made readable after the launch, a kernel that starts fast
+    (a forked one) could find it unreadable and exit before its first reply: in batches of 120
+    submissions, 2 to 4 forked kernels did (``PermissionError`` on ``connection.json``).
+    """
+
+    async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:
+        os.chmod(self.connection_file, 0o644)
+        await super()._async_launch_kernel(kernel_cmd, **kw)
+
+
+class ForkedKernelManager(SandboxKernelManager):
     """
     jupyter_client's kernel manager whose kernel is forked by a :class:`ForkServer`.
 
@@ -210,6 +231,7 @@ class ForkedKernelManager(AsyncKernelManager):
     kernel_channel_fd: int = -1
 
     async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:
+        os.chmod(self.connection_file, 0o644)  # as SandboxKernelManager: readable before the fork
         pid, self.kernel_channel_fd = self.server.start(self.settings, self.connection_file, self.channel_fd)
         provisioner = self.provisioner
         provisioner.process = ForkedProcess(self.server, pid, self.uid)

@@ -177,8 +177,9 @@ print(f"Wage for {maghat_count:.3f} maghat: {wage:,.0f} tomans (made-up rate)")
 # > In western Iran wages are sometimes counted in **qabal** (قبال) = 14,000 knots (source:
 # > ghalikhan.purpleblog.ir/post563226.html). In a new cell, work out how many qabal our tableau has.
 #
-# A counting pitfall to remember: with level warps, every knot shows as **two nodes** on the back of the
-# carpet. If you count nodes on the back, halve the number to get knots.
+# A counting pitfall to remember: where the warps lie level, every knot shows as **two nodes** on the
+# back of the carpet; if you count nodes on the back of such a rug, halve the number to get knots.
+# Some weaves show one node per knot, so look at the back first (Lesson 1 comes back to this).
 
 # %% [markdown]
 # ## 3. Functions: a recipe you can use again

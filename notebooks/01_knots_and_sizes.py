@@ -53,17 +53,21 @@ from farshlab import carpet
 # 2. mark 7 cm;
 # 3. count what you see along those 7 cm.
 #
-# **The two-node pitfall.** In a Tabriz or Sardrud rug the warps lie level, side by side, and each knot
-# is tied around **two** warps. On the back, every knot therefore shows as **two small bumps (nodes)**.
-# If you count nodes, you have counted each knot twice: halve the count. A beginner who counts 100 nodes
-# and calls the rug "100 raj" has doubled its density — and its price.
+# **The two-node pitfall.** Each knot is tied around **two** warps. When the two warps lie **level**,
+# side by side, every knot shows on the back as **two small bumps (nodes)**. If you count nodes, you
+# have counted each knot twice: halve the count. A beginner who counts 100 nodes and calls the rug
+# "100 raj" has doubled its density — and its price. Some weaves push one warp of each pair down
+# (a thick and a thin weft, as Tabriz weaving uses, can do it); then each knot may show only **one**
+# node (sources.md: little-persia, carpetmaster-pood, iran-carpet-1984). The course has no source for
+# how the warps lie in Sardrud tableaux: **look at the back** and decide before you halve. The
+# examples here assume level warps.
 #
-# `carpet.raj_from_back_count` does the halving (with `nodes_per_knot=1` for a weave where each knot
-# shows one node):
+# `carpet.raj_from_back_count` asks you to say which you see: `nodes_per_knot=2` (two nodes per
+# knot) or `nodes_per_knot=1` (one node per knot):
 
 # %%
 nodes_counted = 100   # bumps counted along 7 cm on the back
-carpet.raj_from_back_count(nodes_counted)
+carpet.raj_from_back_count(nodes_counted, nodes_per_knot=2)
 
 # %% [markdown]
 # Count **along** the length too, over 7 cm of rows: that is the vertical raj. It is usually the same as
@@ -82,8 +86,11 @@ carpet.raj_from_back_count(nodes_counted)
 # | Kerman | 108 cm (= 6.75 × 16) | 6.75 cm | — |
 #
 # (sources: entezarcarpet.ir; bakhtiyar.com; zarvancarpet.com for Kerman). Kerman workshops also count
-# **reg** (رگ): knots per *charak*, a quarter zar = 4 gereh, so **reg = 4 × raj** and 160 reg = 40 raj
-# (wikicarpet.com «كاغذ نقشه»; iran-carpet.com/fa/blog/detail/11750).
+# **reg** (رگ): knots per *charak*, a quarter zar = 4 gereh (wikicarpet.com «كاغذ نقشه»;
+# iran-carpet.com/fa/blog/detail/11750). So a reg is 4 × the knots over **one gereh of the same
+# zar**: 160 reg are 40 knots per gereh. With a 7 cm gereh that would be 40 raj — but a Kerman gereh
+# is 6.75 cm, so a Kerman charak is 4 × 6.75 = 27 cm, and 160 reg are 160 × 7 ÷ 27 ≈ 41.5 knots
+# per 7 cm, the way Sardrud counts. *Reg = 4 × raj* holds only when both count the same gereh.
 #
 # So "50" means different things in different towns. The same rug, 50 knots per 7 cm, counted the
 # Isfahan way over 6.5 cm, has fewer knots in the shorter length: 50 × 6.5 ÷ 7 ≈ 46.4 kheft.
@@ -95,7 +102,8 @@ carpet.UNIT_CM
 
 # %%
 print("50 raj counted over 6.5 cm:", round(carpet.convert_density(50, 7.0, 6.5), 2), "kheft")
-print("160 reg =", carpet.raj_from_reg(160), "raj")
+print("160 Kerman reg =", round(carpet.raj_from_reg(160), 2), "raj (knots per 7 cm)")
+print("160 reg counted in a 7 cm gereh =", carpet.raj_from_reg(160, gereh_cm=7.0), "raj")
 
 # %% [markdown]
 # ### Knots per cm, per square metre, per square inch
@@ -212,17 +220,24 @@ print(f"weaving time: {days:.2f} working days")
 # figure to check against your own yarn. *Metres = knots × cm per knot ÷ 100.*
 #
 # **From metres to grams.** Yarn is sold by weight; its **metric count Nm** says how many metres one
-# gram holds. A yarn of 2 strands (2 **ply**) of Nm 6 holds only 6 ÷ 2 = 3 metres per gram.
-# *Grams = metres ÷ (Nm ÷ ply)*. Then add a waste allowance (ends cut off, knots undone).
-# **The Nm 6, 2 ply and 10 % waste below are example figures, not sourced.**
+# gram holds. A yarn of 2 strands (2 **ply**) of Nm 16 holds only 16 ÷ 2 = 8 metres per gram
+# (sources.md: farshir-nm). *Grams = metres ÷ (Nm ÷ ply)*. Then add a waste allowance (ends cut off,
+# knots undone).
+#
+# Which count? Ahrari works 40-raj pile at **Nm 8** (8 metres per gram of the yarn as used; sources.md:
+# ahrari-materials, ahrari-yarn-raj). We use it below, with `ply=1` because 8 is already the count of
+# the yarn as used. A 50-raj tableau is woven with a finer yarn, so the grams below are if anything
+# too many: **put in your spinner's Nm and ply**. The 10 % waste is a made-up example figure.
 
 # %%
 metres = carpet.pile_length_m(knots, cm_per_knot=4.0)
-grams = carpet.yarn_grams(metres, nm=6, ply=2, waste_percent=10)
+grams = carpet.yarn_grams(metres, nm=8, ply=1, waste_percent=10)
 print(f"{metres:,.0f} m of pile yarn -> {grams:,.0f} g with 10 % waste")
 
 # %% [markdown]
-# 178,500 × 4 ÷ 100 = 7,140 m; 7,140 ÷ 3 = 2,380 g; plus 10 % = 2,618 g.
+# 178,500 × 4 ÷ 100 = 7,140 m; 7,140 ÷ 8 = 892.5 g; plus 10 % = 981.75 g — about 2.8 kg of pile per
+# square metre of tableau. (A coarser yarn, Nm 6 in 2 ply = 3 metres per gram, would give 2,618 g:
+# check that a yarn count gives a weight your workshop recognises.)
 #
 # ### Yarn per colour
 # A colour that runs out and is dyed again in a second lot leaves a visible two-shade patch (دورنگی),
@@ -246,12 +261,14 @@ knots_by_colour
 # %% [markdown]
 # ### A materials bill for the whole tableau
 # **Warp**: every knot sits on a pair of warps, so there are 2 × knots across warp ends; each end is
-# the tableau's length plus up to 60 cm to tie it on the loom. **Weft** (one thick weft per row):
-# rows × width × 1.2. `carpet.materials_bill` puts it all together, and checks that the colours add
-# up to all the knots:
+# the tableau's length plus up to 60 cm to tie it on the loom. **Weft**: after each row of knots a
+# Tabriz or Sardrud weaver passes **two** wefts, a thick one and a thin one (sources.md:
+# iran-carpet-1984); each pass is the width × 1.2 (Ahrari's allowance for the thick weft, used for the
+# thin one too). So weft = rows × 2 × width × 1.2. `carpet.materials_bill` puts it all together, and
+# checks that the colours add up to all the knots:
 
 # %%
-bill = carpet.materials_bill(50, 70, 50, nm=6, ply=2, waste_percent=10, knots_by_colour=knots_by_colour)
+bill = carpet.materials_bill(50, 70, 50, nm=8, ply=1, waste_percent=10, knots_by_colour=knots_by_colour)
 yarn_names = {1: "cream", 2: "red", 3: "blue"}
 for code, g in bill.pile_g.items():
     print(f"colour {code} ({yarn_names[code]}): {knots_by_colour[code]:>7,} knots -> {g:7,.0f} g")
@@ -260,7 +277,9 @@ print(f"warp: {bill.warp_ends} ends, {bill.warp_m:,.1f} m   weft: {bill.weft_m:,
 
 # %% [markdown]
 # Warp: 2 × 357 = 714 ends, each 70 + 60 = 130 cm: 714 × 1.30 = 928.2 m.
-# Weft: 500 × 50 × 1.2 = 30,000 cm = 300 m.
+# Weft: 500 rows × 2 passes × 50 cm × 1.2 = 60,000 cm = 600 m (300 m of thick weft and 300 m of thin;
+# `weft_passes_per_row=1` counts the thick weft alone, as Ahrari's estimate does). Thick and thin weft
+# are different yarns, so buy them separately.
 
 # %% [markdown]
 # ## 6. Border repeats that meet at the centre
@@ -294,8 +313,17 @@ print("centre of a 150 side with a 50 repeat:", carpet.centre_of_side(150, 50))
 
 # %% [markdown]
 # In words: *a side fits when side ÷ repeat has no remainder* — in Python, `side % repeat == 0`.
-# To repair a side that does not fit, take the nearest whole number of repeats:
-# round(side ÷ repeat) × repeat (on an exact tie, the longer side).
+# To repair a side that does not fit, look at the two lengths that do fit on either side of it:
+# the shorter, (side // repeat) × repeat, and the longer, that plus one repeat. Take the **nearer**
+# one; on an exact tie take the **longer** (a field is easier to widen into its border than to cut),
+# and never less than one repeat. Do not use Python's `round(side / repeat)` for this: it sends an
+# exact half to the even number (`round(10.5)` is 10), so a side of 105 with a repeat of 10 would
+# become 100 instead of 110. `carpet.nearest_fitting_side` follows the rule:
+
+# %%
+for side in (153, 105, 104):
+    print(f"side {side}, repeat 10: nearest that fits {carpet.nearest_fitting_side(side, 10)}"
+          f" (Python's round would give {round(side / 10) * 10})")
 
 # %% [markdown]
 # ## 7. The usual tableau sizes, to scale
@@ -329,8 +357,8 @@ plt.show()
 # 10 knots, heavy lines every 100 (on very large carpets only the 100-knot lines are drawn). A bad
 # input — a width of 0, say — shows a message instead of numbers.
 #
-# Its starting values are the worked example (50 × 70 cm at 50 raj); the yarn count, the waste and the
-# weaving speed are the made-up example figures used above.
+# Its starting values are the worked example (50 × 70 cm at 50 raj) with Ahrari's yarn figures (4 cm
+# per knot, Nm 8, 1 ply); the waste and the weaving speed are the made-up example figures used above.
 #
 # > **Try it:** compare a 70 × 100 tableau at 50 and at 60 raj: how many more maghat, how many more
 # > days? Then set raj along to 52 and watch the rows change.
@@ -344,9 +372,11 @@ planner
 # %% [markdown]
 # ## Key points
 #
-# - Raj = knots across **7 cm** (Tabriz, Sardrud); kheft = knots across **6.5 cm** (Isfahan); reg = 4 × raj
-#   (Kerman). They come from the zar of each town divided into 16 gereh.
-# - On the back of a level-warp rug each knot shows **two nodes**: halve a count of nodes.
+# - Raj = knots across **7 cm** (Tabriz, Sardrud); kheft = knots across **6.5 cm** (Isfahan); the
+#   Kerman reg = knots per charak of 4 gereh of 6.75 cm (160 reg ≈ 41.5 raj; reg = 4 × raj only with a
+#   7 cm gereh). They come from the zar of each town divided into 16 gereh.
+# - Where the warps lie level, each knot shows **two nodes** on the back: halve a count of nodes.
+#   Look at the back first: some weaves show one node per knot.
 # - Knots across = round(raj_w × width cm ÷ 7); rows = round(raj_h × height cm ÷ 7).
 #   **50 × 70 cm at 50 raj → 357 × 500 = 178,500 knots = 14.875 maghat.**
 # - 50 raj ≈ 510,204 knots per m²; 70 raj = 1,000,000 knots per m².
@@ -354,7 +384,9 @@ planner
 #   2.69 cm short); keep raj across and along apart and check them while weaving.
 # - 1 maghat = 12,000 knots; 1 qabal = 14,000 knots; wage or price = maghat × rate.
 # - Pile yarn: metres = knots × cm per knot ÷ 100; grams = metres ÷ (Nm ÷ ply), plus waste; per colour,
-#   so each colour is dyed in one lot. Warp: 2 ends per knot across, each length + up to 60 cm.
-#   Weft: rows × width × 1.2.
+#   so each colour is dyed in one lot. Ahrari's 40-raj figures: 4 cm per knot, Nm 8 — use your own.
+#   Warp: 2 ends per knot across, each length + up to 60 cm. Weft: rows × 2 passes × width × 1.2.
+# - To repair a side that does not fit a repeat, take the nearer of the two fitting lengths either side
+#   of it, the longer on a tie — not Python's `round`.
 # - A border repeat fits a side when the side holds a whole number of repeats; the middle then falls on a
 #   joint (even number) or on a repeat's centre (odd number).

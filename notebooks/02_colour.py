@@ -22,7 +22,8 @@
 # 1. explain why the distance between two RGB colours is a poor guide to how different they look;
 # 2. describe a colour by CIELAB numbers — lightness L\*, a\*, b\* — and by lightness, chroma and hue;
 # 3. compute a colour difference ΔE by CIE76 and CIEDE2000, and say what ΔE ≈ 1, 2 and 5 mean;
-# 4. use the textile settings (CIEDE2000 with kL = 2, CMC 2:1) and say why textiles use them;
+# 4. say which CIEDE2000 setting a job needs — kL = 1 to choose yarns for a chart, the textile
+#    tolerance kL = 2 (or CMC 2:1) to judge a dyed lot against its standard — and why;
 # 5. say in plain words what metamerism is and why dyers judge colour in daylight;
 # 6. read a yarn legend and find the nearest yarn for any colour, with the **Colour Matcher**.
 #
@@ -128,12 +129,22 @@ print("white:", srgb_to_lab([255, 255, 255]).round(6) + 0.0, " black:", srgb_to_
 # ### Lightness, chroma and hue
 # Dyers talk about a colour as **how light**, **how strong** and **which colour**. Lab gives all
 # three. Lightness is L\*. **Chroma** C\* = √(a\*² + b\*²) is the distance from grey: a grey has
-# C\* = 0, a vivid madder red about 68. **Hue angle** h = atan2(b\*, a\*) in degrees says which colour:
-# around 0–40° reds, 60–90° oranges and yellows, 100–180° greens, 200–280° blues, 290–350° purples.
+# C\* = 0, a vivid madder red about 68. **Hue angle** h = atan2(b\*, a\*) in degrees says which colour.
+# A rough guide, with the hue of the screen's own pure colours (computed in the next cell): about
+# 0–50° reds (sRGB red 40°), 50–85° oranges, 85–115° yellows (sRGB yellow 103°), 115–180° greens
+# (sRGB green 136°), 180–240° blue-greens (sRGB cyan 196°), 240–315° blues (sRGB blue 306°), 315–360°
+# purples and magentas (sRGB magenta 328°). The bands are not equal, and the screen's pure colours do
+# not sit at 0°, 90°, 180° and 270°: the a\* and b\* axes are not the screen's red, yellow, green and
+# blue.
 
 # %%
 L, C, h = lab_to_lch(srgb_to_lab(madder))
 print(f"madder red: lightness {L:.1f}, chroma {C:.1f}, hue {h:.1f}°")
+pure = {"red": "#ff0000", "yellow": "#ffff00", "green": "#00ff00", "cyan": "#00ffff", "blue": "#0000ff",
+        "magenta": "#ff00ff"}
+for name, code in pure.items():
+    L, C, h = lab_to_lch(srgb_to_lab(hex_to_srgb(code)))
+    print(f"sRGB {name:7s} {code}: hue {h:5.1f}°")
 
 # %% [markdown]
 # ## 4. Colour difference ΔE
@@ -156,16 +167,29 @@ for method in ("cie76", "cie94", "ciede2000", "cmc"):
     print(f"golds, {method:9s}: ΔE = {delta_e(gold_1, gold_2, method=method):.2f}")
 
 # %% [markdown]
-# ### The textile tolerance
-# In carpets and cloth, a small **lightness** difference between two lots of yarn is less
-# objectionable than the same step in hue or chroma. Textile practice therefore weighs lightness
-# half: CIEDE2000 with **kL = 2**, or **CMC 2:1** (ISO 105-J03; Clarke, McDonald & Rigg 1984).
-# A pure lightness step of 4 units shows the effect:
+# ### Two jobs, two settings: kL = 1 and kL = 2
+# CIEDE2000 divides its lightness, chroma and hue parts by three weights, kL, kC and kH. Under the
+# CIE's **reference conditions** all three are 1 (sources.md: cie-142-2001).
+#
+# - **Judging a dyed lot against its standard** (a lab dip against the target, a new lot of yarn
+#   against the old one): in carpets and cloth, a small **lightness** difference between two pieces of
+#   yarn is less objectionable than the same step in hue or chroma. Textile practice therefore weighs
+#   lightness half: CIEDE2000 with **kL = 2**, or **CMC 2:1** (sources.md: clarke-1984, cie-142-2001).
+#   This is a *tolerance*: "is this lot close enough to pass?"
+# - **Choosing the yarn for a picture's colour** (coding a chart): the colour comes from a photo on a
+#   screen, not from a piece of yarn lying beside another, and the question is "which yarn is
+#   nearest?", not "does it pass?". For this farshlab's tools — `legend.nearest`, the Colour Matcher's
+#   ranking and the chart tools of Lesson 5 — use the **reference setting, kL = 1**. Every ΔE figure
+#   quoted in this course is kL = 1 too: the golds and browns above, Sharma's test pairs below, the
+#   chart measurements of Lesson 5.
+#
+# So: kL = 1 to pick yarns for a chart, kL = 2 (or CMC 2:1) to accept or refuse a dye lot — and always
+# say which one a number was computed with. A pure lightness step of 4 units shows the difference:
 
 # %%
 grey, lighter_grey = [50.0, 0.0, 0.0], [54.0, 0.0, 0.0]
-print(f"CIEDE2000, kL = 1: {delta_e(grey, lighter_grey):.2f}")
-print(f"CIEDE2000, kL = 2: {delta_e(grey, lighter_grey, kL=2):.2f}")
+print(f"CIEDE2000, kL = 1 (reference): {delta_e(grey, lighter_grey):.2f}")
+print(f"CIEDE2000, kL = 2 (textile):   {delta_e(grey, lighter_grey, kL=2):.2f}")
 print(f"CMC 2:1:           {delta_e(grey, lighter_grey, method='cmc', l=2, c=1):.2f}")
 
 # %% [markdown]
@@ -223,13 +247,22 @@ plt.show()
 # %% [markdown]
 # ### The nearest yarn
 # To code a picture, every colour gets the yarn with the smallest ΔE. `legend.nearest` does this
-# exactly — it compares every colour with every yarn — and fast enough for a whole photo. Three
-# colours from a portrait: a cheek, a sky and a leaf.
+# exactly — it compares every colour with every yarn — and fast enough for a whole photo. It uses
+# CIEDE2000 at kL = 1, as the chart tools do. Three colours from a portrait: a cheek, a sky and a leaf.
 
 # %%
 picture_colours = hex_to_srgb(["#e0ac8c", "#87bde6", "#4d7a32"])
-codes, distances = legend.nearest(srgb_to_lab(picture_colours), kL=2)
+codes, distances = legend.nearest(srgb_to_lab(picture_colours))
 for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, distances):
+    print(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 1) = {distance:.2f}")
+
+# %% [markdown]
+# With kL = 2 the sky gets another yarn: lightness counts half, so a yarn a little lighter or darker
+# but closer in hue wins. That is why a number or a choice must always carry its setting.
+
+# %%
+codes_2, distances_2 = legend.nearest(srgb_to_lab(picture_colours), kL=2)
+for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes_2, distances_2):
     print(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 2) = {distance:.2f}")
 
 # %% [markdown]
@@ -250,8 +283,10 @@ ColourMatcher()
 # %% [markdown]
 # ## Key points
 # - RGB numbers tell a screen what to do; their distance is not how different colours look.
-# - CIELAB: L\* lightness 0–100, a\* green↔red, b\* blue↔yellow; chroma C\* = √(a\*² + b\*²), hue angle.
+# - CIELAB: L\* lightness 0–100, a\* green↔red, b\* blue↔yellow; chroma C\* = √(a\*² + b\*²), hue angle
+#   (sRGB yellow 103°, blue 306°: the axes are not the screen's colours).
 # - ΔE measures how different two colours look: ≈ 1 just seen side by side, ≈ 2 seen by most, ≈ 5 another shade.
-# - Textiles weigh lightness half: CIEDE2000 with kL = 2, or CMC 2:1.
+# - Choosing yarns for a chart: CIEDE2000 at the reference kL = 1 (farshlab's tools, every ΔE figure in
+#   the course). Judging a dyed lot against its standard: the textile tolerance, kL = 2 or CMC 2:1.
 # - A match under one light can fail under another (metamerism): judge in daylight, check a second light.
 # - A legend links codes to yarns; the chart gives each colour the yarn with the smallest ΔE.

@@ -109,7 +109,7 @@ print(colour_counts(panel))
 # ## 3. Quarter designs for floor rugs, full charts for tableaux
 #
 # A symmetric floor carpet is drawn as **one quarter** and mirrored: the designer saves three quarters
-# of the drawing, and the weaver reads the same quarter four times (DOMAIN notes; iran-carpet.com). In
+# of the drawing, and the weaver reads the same quarter four times (sources.md: iran-carpet-13122). In
 # farshlab the quarter is the **bottom-left** one: its row 0 is the carpet's bottom row, its last row
 # and column touch the centre lines.
 #

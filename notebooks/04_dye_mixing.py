@@ -77,8 +77,8 @@ def show_swatches(hex_codes, captions, title=""):
 # ## 1. Depth of shade: % on weight of fibre
 #
 # Dyers say how deep a shade is as **% on weight of fibre** (% owf): grams of dye per 100 g of dry
-# wool. A light shade is about 0.5 %, a medium one 1 %, a deep one 2–4 % (DOMAIN.md §4; Broadbent,
-# *Basic Principles of Textile Coloration*, SDC 2001).
+# wool. A light shade is about 0.5 %, a medium one 1 %, a deep one 2–4 % (a craft dyer's guide,
+# sources.md: gaywool-dye-quantities; dyes differ in strength, so check with your own dyeings).
 #
 # **dye grams = wool grams × % owf ÷ 100.** For a 500 g skein at 2.5 %: 500 × 2.5 ÷ 100 = 12.5 g.
 
@@ -90,17 +90,20 @@ for depth in (0.5, 1.0, 2.5, 4.0):
 # ## 2. Stock solutions, liquor ratio and auxiliaries
 #
 # A lab dip of 10 g at 0.5 % needs 0.05 g of dye — too little to weigh. So dye is dissolved as a
-# **stock solution**: a 1 % stock is 1 g in 100 ml, that is **10 g per litre**. Then
+# **stock solution**: a 1 % stock is 1 g in 100 ml, that is **10 g per litre** (sources.md:
+# jennycowern-dyeing). Then
 # **ml of stock = wool grams × % owf ÷ stock %**: 2.5 % on 500 g from a 1 % stock is 1250 ml.
 #
 # The bath's size is the **liquor ratio**: 1:40 means 40 litres of water per kg of wool
-# (1:30–1:50 is usual for skeins). 500 g at 1:40 is 0.5 × 40 = 20 L.
+# (1:30–1:50 is usual for skeins: a laboratory procedure at 1:30 and 1:50 and a craft dyer's 1:40,
+# sources.md: textileinformation-2007, jennycowern-dyeing). 500 g at 1:40 is 0.5 × 40 = 20 L.
 #
 # **Auxiliaries** (chemicals that help the dye go on evenly) are given two ways: in **% owf** (grams
-# from the wool) or in **g/L** (grams from the bath). A levelling-acid bath (Broadbent, SDC 2001)
-# takes Glauber's salt 10 % owf and sulfuric acid 2–4 %, brought to the boil for 45–60 minutes; a
-# fast-acid bath acetic acid 1–3 % and Glauber's salt 5–10 %; natural dyes are put on wool mordanted
-# with alum (10–15 % for weld, about 25 % for madder) and cream of tartar 2–3 %.
+# from the wool) or in **g/L** (grams from the bath). A levelling-acid bath takes Glauber's salt 10 %
+# owf and sulfuric acid 2–4 %, brought to the boil for 45–60 minutes; a fast-acid bath acetic acid
+# 1–3 % and Glauber's salt 5–10 % (sources.md: broadbent-2001). Natural dyes are put on wool mordanted
+# with alum: for weld, alum 10–15 % and cream of tartar 2–3 % (sources.md: ahrari-weld); for madder
+# about 25 % alum (a figure without a recorded source — natural-dye recipes vary widely between dyers).
 #
 # `batch_recipe` does the whole sheet at once:
 
@@ -162,7 +165,8 @@ show_swatches(
 #
 # A spectrophotometer measures **reflectance** R: the share of light (0 to 1) the wool sends back at
 # each wavelength, from violet (400 nm) to red (700 nm). Inside the fibre, light is **absorbed** (K)
-# or **scattered** back (S). Kubelka and Munk (1931) showed that for a thick layer
+# or **scattered** back (S). Kubelka and Munk (1931; sources.md: kubelka-munk-1931) showed that for a
+# thick layer
 #
 # $$K/S = \frac{(1-R)^2}{2R}, \qquad R = 1 + K/S - \sqrt{(K/S)^2 + 2\,K/S}.$$
 #
@@ -181,8 +185,9 @@ print("and back: K/S 0.25 →  R =", reflectance_from_ks(0.25))
 #
 # where a dye's **unit K/S** (K/S per 1 % owf, at each wavelength) comes from **calibration
 # dyeings**: the dye alone at several depths. Real dyes are not perfectly proportional — at depth the
-# wool saturates and each extra gram adds less — so the unit K/S is measured at several depths
-# (here 0.25, 0.5, 1, 2, 4 %) and looked up between them.
+# fibre saturates and each extra gram adds less (measured on polyester, K/S stops growing in step with
+# the dye once it passes about 17: sources.md: safi-2021) — so the unit K/S is measured at several
+# depths (here 0.25, 0.5, 1, 2, 4 %) and looked up between them.
 
 # %%
 fig, (ax_r, ax_k) = plt.subplots(1, 2, figsize=(10, 3.4))

@@ -98,7 +98,7 @@ print(f"{len(np.unique(knots.reshape(-1, 3), axis=0)):,} different colours — f
 # ## 2. Choosing the colours
 #
 # A workshop cannot dye thousands of colours. Floor rugs use 30 or more, public tableau examples about
-# 90, and the coding programs stop at 256 (DOMAIN notes). There are two ways to choose:
+# 90, and the coding programs stop at 256 (sources.md: coding-tools). There are two ways to choose:
 #
 # - **the workshop's legend**: use only the yarns it already has (here the course's example legend of
 #   103 made-up yarns);
@@ -147,7 +147,8 @@ for yarn, lab in zip(palette, palette.lab):
 # `map_to_palette` is careful to be fast **without guessing**: it searches each different colour only
 # once, and skips a palette colour only when a simple sum proves it cannot win (the lightness part of
 # ΔE00 alone is already larger than the best difference found). The answer is the same as comparing
-# every knot with every colour.
+# every knot with every colour. It uses CIEDE2000 under the reference conditions, kL = 1 (Lesson 2:
+# kL = 1 to choose yarns for a chart; the textile tolerance kL = 2 is for judging a dye lot).
 
 # %%
 codes = palette.codes[map_to_palette(knots, palette.srgb)]
@@ -244,10 +245,11 @@ plt.show()
 # different and leaves a visible two-shade patch (دورنگی). So before weaving, the workshop needs the
 # yarn of every code. From Lesson 1: metres = knots × cm of yarn per knot ÷ 100 (4 cm is the figure
 # quoted at 40 raj — calibrate yours), grams = metres ÷ (Nm ÷ ply), plus a waste allowance. The yarn
-# count Nm 6, 2 ply and 10 % waste below are example figures.
+# count below is Ahrari's for 40-raj pile, Nm 8 as used (1 ply; sources.md: ahrari-materials,
+# ahrari-yarn-raj): put in your spinner's. The 10 % waste is a made-up example figure.
 
 # %%
-table = yarn_table(cleaned.codes, palette, nm=6, ply=2, waste_percent=10)
+table = yarn_table(cleaned.codes, palette, nm=8, ply=1, waste_percent=10)
 for line in table:
     print(f"code {line.code:2d}  {line.colour}  {line.knots:6,d} knots  {line.metres:7.1f} m  {line.grams:6.1f} g")
 print(f"all pile yarn: {table.total_grams:,.0f} g")

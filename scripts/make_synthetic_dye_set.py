@@ -2,10 +2,10 @@
 Make farshlab's SYNTHETIC dye data: six acid dyes on off-white wool, a few "customer standards",
 and the blank calibration template a workshop fills in with its own dyeings.
 
-Why synthetic: no openly licensed reflectance spectra of acid dyes on wool were found
-(``shared/DOMAIN.md`` §5), so the course ships numbers made from a model, labelled SYNTHETIC in every
-file, docstring, lesson and simulator where they appear. They teach the method; they are NOT recipes
-for any real dye.
+Why synthetic: the course's search found no openly licensed reflectance spectra of acid dyes on wool
+(see ``curriculum/sources.md``, assumptions), so the course ships numbers made from a model,
+labelled SYNTHETIC in every file, docstring, lesson and simulator where they appear. They teach the
+method; they are NOT recipes for any real dye.
 
 How the numbers are made (every step deterministic, no random noise):
 
@@ -18,7 +18,8 @@ How the numbers are made (every step deterministic, no random noise):
 4. **Depth does not scale linearly**: the dye's K/S at concentration c (% owf) is
    ``k(λ) · c / (1 + c / c_sat)`` (a saturation law, with c_sat = 6 % owf), so the unit K/S falls by
    about 40 % between 0.25 % and 4 % owf — the reason real systems interpolate unit K/S between
-   calibration depths (Broadbent, SDC 2001; DOMAIN.md §5).
+   calibration depths (K/S stops scaling with the dye above about 17 on polyester, sources.md:
+   safi-2021; the saturation law and c_sat are this script's model, not measured).
 5. Calibration dyeings at 0.25, 0.5, 1, 2 and 4 % owf: K/S = substrate K/S + dye K/S, turned into
    reflectance by the Kubelka–Munk inverse R = 1 + K/S − √((K/S)² + 2 K/S), rounded to 4 decimals as a
    spectrophotometer reports it.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "farshlab"
-DOMAIN = ["carpet", "colour", "design", "dye", "chart", "checks.py"]
+DOMAIN_PACKAGES = ["carpet", "colour", "design", "dye", "chart", "checks.py"]
 FORBIDDEN = (
     "farshlab.widgets",
     "farshlab.course",
@@ -34,7 +34,7 @@ def _within(name: str, packages) -> bool:
 
 
 def _domain_files():
-    for entry in DOMAIN:
+    for entry in DOMAIN_PACKAGES:
         target = PACKAGE / entry
         yield from ([target] if target.is_file() else sorted(target.rglob("*.py")))
 

@@ -91,7 +91,7 @@ CORRECT = {
         "102 and 153 do not divide by 10, so the border repeats will not meet in the middle of the "
         "sides: make the field 100 x 150 khaneh. A portrait is not symmetric, so it must be drawn in "
         "full, not as a quarter. With 60 rows per 7 cm the chart needs more rows than knots across "
-        "(857 rows for 357 knots), otherwise the picture comes out squashed."
+        "(857 rows for 500 knots), otherwise the picture comes out squashed: 500 rows are only 58 cm."
     ),
 }
 

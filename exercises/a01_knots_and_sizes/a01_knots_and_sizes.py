@@ -43,8 +43,8 @@ import math
 
 # %% [markdown]
 # ## Q1.1 (1 point) The two-node pitfall
-# On the back of a Sardrud rug with level warps, each knot shows as **two nodes** (bumps). A trainee
-# counts the nodes along 7 cm on the back. Write `raj_from_nodes(nodes)` that returns the raj (knots per
+# On the back of a rug whose warps lie **level** (side by side), each knot shows as **two nodes**
+# (bumps). A trainee counts the nodes along 7 cm on the back of such a rug. Write `raj_from_nodes(nodes)` that returns the raj (knots per
 # 7 cm) as a number.
 #
 # Example: 100 nodes along 7 cm → 50 raj.
@@ -286,7 +286,8 @@ assert math.isclose(pile_grams(12_000, 4, 6, 1, 0), 80, rel_tol=1e-9), f"12,000 
 # - warp ends: **2 per knot across** (each knot is tied on a pair of warps) — an `int`;
 # - warp metres: every end is the tableau's height plus the loom allowance: ends × (height_cm +
 #   loom_allowance_cm) ÷ 100;
-# - weft metres (one thick weft per row): rows × width_cm × 1.2 ÷ 100.
+# - weft metres of the **thick** weft (one pass per row, as Ahrari estimates it): rows × width_cm × 1.2
+#   ÷ 100. (A Tabriz-style weaver also passes a thin weft after each row; it is left out here.)
 #
 # Example: `warp_and_weft(357, 500, 50, 70, 60)` gives `(714, 928.2, 300.0)`.
 
@@ -459,16 +460,17 @@ assert centre_of_side(60, 10) == "joint", "6 repeats: the middle is a joint"
 # %% [markdown]
 # ## Q6.1 (3 points, read by your instructor) A buyer, a chart and a ruler
 # In four to six sentences, in the cell below:
-# (a) a buyer counts 100 bumps along 7 cm on the back of your tableau and says it is 100 raj. What do you
-# tell them, and why?
+# (a) a buyer counts 100 bumps along 7 cm on the back of your tableau, whose warps lie level, and says it
+# is 100 raj. What do you tell them, and why?
 # (b) A chart of 500 rows was drawn for a 70 cm tableau at 50 raj, but the finished tableau measures
 # 67.3 cm. What happened on the loom, and how can the weaver prevent it?
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "a01-q6_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
 # (The instructor's model answer goes here; the released copy shows "YOUR ANSWER HERE" in its place.)
-# (a) With level warps each knot is tied around two warps and shows as two nodes on the back, so 100
-# nodes along 7 cm are 50 knots: the tableau is 50 raj, not 100. Counting nodes doubles the density
-# (and would double the price).
+# (a) The warps lie level, so each knot is tied around two warps lying side by side and shows as two
+# nodes on the back: 100 nodes along 7 cm are 50 knots, and the tableau is 50 raj, not 100. Counting
+# nodes doubles the density (and would double the price). (On a weave whose warps lie on two levels a
+# knot can show one node: look at the back before halving.)
 # (b) The weaver packed the rows tighter than the chart assumed — about 52 rows per 7 cm instead of 50
 # (500 × 7 ÷ 52 ≈ 67.3 cm) — by beating the wefts harder, so the tableau came out about 2.7 cm short
 # and the picture is squashed. The weaver prevents it by measuring the rows per 7 cm (the vertical raj)

@@ -477,18 +477,21 @@ assert list(light_to_dark({7: (55.5, 0, 0)})) == [7], "a legend of one yarn give
 # ## Q6.1 (3 points, read by your instructor) Same ΔE76, different look
 # Two pairs of yarns both have ΔE76 = 5: one pair of dark navy blues, one pair of bright yellows.
 # In three to five sentences: (a) would a weaver see the two pairs as equally different? Why or why
-# not? (b) Which ΔE method would you use to choose yarns for a chart, with which setting for
-# textiles, and why? (c) Two yarns match in the workshop under daylight; the customer says they differ
-# at home. What is happening, and what would you check before dyeing the next lot?
+# not? (b) Which ΔE method and setting would you use to choose yarns for a chart, and which to decide
+# whether a new dye lot matches the old one, and why? (c) Two yarns match in the workshop under
+# daylight; the customer says they differ at home. What is happening, and what would you check before
+# dyeing the next lot?
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "a02-q6_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
 # (The instructor's model answer goes here; the released copy shows "YOUR ANSWER HERE" in its place.)
 # (a) No: CIELAB is only roughly even. Equal ΔE76 steps look larger in dark colours, near-greys and blues
 # and smaller in strong, bright colours such as yellows, so the navy pair usually looks more different
 # than the yellow pair.
-# (b) CIEDE2000 (or CMC), which corrects these unevennesses; for yarns the textile setting, kL = 2
-# (or CMC 2:1), because a small lightness step between yarns matters less than a hue step. Compare
-# yarns under one method only.
+# (b) CIEDE2000, which corrects these unevennesses. To choose the yarn nearest to a picture's colour,
+# the reference setting kL = 1, as farshlab's chart tools use (the question is "which yarn is
+# nearest?"). To judge a new dye lot against the old one, the textile tolerance, kL = 2 or CMC 2:1,
+# because between two yarns a small lightness step matters less than a hue step. Compare under one
+# method and one setting only.
 # (c) Metamerism: the two yarns reflect light differently across the spectrum, and match only under
 # daylight. Judge in daylight, check under a second light (tungsten, shop light), and dye the next lot
 # with the same dyes as the first rather than a different recipe that matches only in daylight.

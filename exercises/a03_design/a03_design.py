@@ -468,19 +468,22 @@ assert got[0, 0].tolist() == [2, 2, 2], "a colour picture (rows, columns, 3) is 
 
 # %% [markdown]
 # ## Q5.1 (3 points, read by your instructor)
-# A new designer brings you this plan for a 70 × 100 cm carpet at 50 raj: *"I drew the field as one
-# quarter and mirrored it; the field is 102 × 153 khaneh, and the border repeat is 10 khaneh long. For
-# the customer's portrait tableau I will also draw a quarter and mirror it, to save time. The photo is
-# square, so I scaled it to a square grid of knots, although the weaver packs 60 rows per 7 cm."*
+# A new designer brings you two plans. For a 200 × 300 cm floor carpet at 50 raj: *"I drew the field as
+# one quarter and mirrored it; the field is 102 × 153 khaneh, and the border repeat is 10 khaneh
+# long."* For a customer's 70 × 100 cm portrait tableau at 50 raj across, on a loom where the weaver
+# packs 60 rows per 7 cm: *"I will also draw a quarter and mirror it, to save time. The photo is
+# square, so I scaled it to a square grid of 500 × 500 knots."*
 # In four to six sentences, say what will go wrong with each of the three decisions and what you would
 # change (give numbers where you can).
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "a03-q5_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
 # (The instructor's model answer goes here; the released copy shows "YOUR ANSWER HERE" in its place.)
-# The 102 × 153 khaneh field does not hold whole 10-khaneh repeats (10.2 and 15.3), so the border
-# repeats would not meet at the centre of a side: change the field to 100 × 150 (10 × 15 repeats) or
-# choose a repeat that fits (3, 17 or 51 khaneh). A portrait is not symmetric, so a mirrored quarter
-# would give a face with four copies of one eye: a pictorial tableau needs the full chart. The knot grid
-# must come from the finished size and both densities (357 knots across, 857 rows for 70 × 100 cm at
-# 50 × 60 raj), and the picture must be cropped to the carpet's 70:100 proportions, not stretched; a
-# square grid of knots woven at 60 rows per 7 cm would come out shorter than it is wide by 50/60.
+# The 102 × 153 khaneh field (1,020 × 1,530 knots, inside the carpet's 1,429 × 2,143) does not hold
+# whole 10-khaneh repeats (10.2 and 15.3), so the border repeats would not meet at the centre of a
+# side: change the field to 100 × 150 (10 × 15 repeats) or choose a repeat that fits both sides (3, 17
+# or 51 khaneh). A portrait is not symmetric, so a mirrored quarter would give a face with four copies
+# of one eye: a pictorial tableau needs the full chart. The knot grid must come from the finished size
+# and both densities: 70 × 50 ÷ 7 = 500 knots across and 100 × 60 ÷ 7 = 857 rows, and the square photo
+# must be cropped to the tableau's 70:100 proportions (its full height, 70 % of its width), not
+# stretched. The 500 × 500 grid woven at 60 rows per 7 cm would come out 70 cm wide but only
+# 500 × 7 ÷ 60 = 58.3 cm tall, the face squashed to 50/60 of its height.

@@ -1,4 +1,4 @@
-"""Border repeats meeting at the centre (DOMAIN.md §1, iran-carpet.com/fa/blog/detail/13122)."""
+"""Border repeats meeting at the centre (sources.md: iran-carpet-13122)."""
 
 import pytest
 

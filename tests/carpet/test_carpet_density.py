@@ -1,4 +1,4 @@
-"""Knot density units: reference values from DOMAIN.md §1 and hand arithmetic."""
+"""Knot density units: reference values from the course's sources (curriculum/sources.md), by hand."""
 
 import math
 
@@ -19,7 +19,7 @@ from farshlab.carpet import (
 
 
 def test_knots_per_m2_reference_values():
-    # DOMAIN.md §1: 50 raj ≈ 510,204 knots/m²; 70 raj = 1,000,000 knots/m²
+    # 50 raj ≈ 510,204 knots/m²; 70 raj = 1,000,000 knots/m² (sources.md: rugtales)
     assert round(knots_per_m2(50)) == 510_204
     assert knots_per_m2(70) == pytest.approx(1_000_000, rel=1e-12)
     # separate raj: (50/7)·(60/7)·10⁴ = 30,000,000 / 49 = 612,244.9
@@ -47,10 +47,19 @@ def test_knots_per_cm_and_kpsi():
 
 
 def test_reg_raj_kheft_conversions():
-    # DOMAIN.md §1: 160 reg = 40 raj
-    assert raj_from_reg(160) == 40.0
-    assert reg_from_raj(40) == 160.0
+    # 160 reg = 40 knots per gereh (sources.md: wikicarpet-naqsheh): true when the raj counts the
+    # reg's own gereh — with a 7 cm gereh, reg = 4 × raj
+    assert raj_from_reg(160, gereh_cm=7.0) == 40.0
+    assert reg_from_raj(40, gereh_cm=7.0) == 160.0
+    assert raj_from_reg(160, unit_cm=6.75) == pytest.approx(40.0)
+    # a Kerman reg counts a charak of 4 × 6.75 = 27 cm (sources.md: zarvancarpet): 160 knots per
+    # 27 cm are 160 × 7 / 27 = 41.48 knots per 7 cm, not 40
+    assert raj_from_reg(160) == pytest.approx(1120 / 27)
+    assert reg_from_raj(40) == pytest.approx(40 / 7 * 27)
     assert raj_from_reg(reg_from_raj(47.5)) == pytest.approx(47.5)
+    assert raj_from_reg(reg_from_raj(47.5, unit_cm=6.5), unit_cm=6.5) == pytest.approx(47.5)
+    with pytest.raises(ValueError, match="gereh_cm must be a positive number, got 0"):
+        raj_from_reg(160, gereh_cm=0)
     # the same 50 knots per 7 cm are 50 · 6.5 / 7 = 46.43 per 6.5 cm
     assert convert_density(50, UNIT_CM["raj"], UNIT_CM["kheft"]) == pytest.approx(325 / 7)
     back = convert_density(convert_density(50, 7.0, 6.75), 6.75, 7.0)
@@ -58,11 +67,15 @@ def test_reg_raj_kheft_conversions():
 
 
 def test_two_node_pitfall():
-    # level warps: 100 nodes over 7 cm on the back are 50 knots
-    assert raj_from_back_count(100) == 50.0
+    # two nodes per knot (level warps): 100 nodes over 7 cm on the back are 50 knots
+    assert raj_from_back_count(100, nodes_per_knot=2) == 50.0
     assert raj_from_back_count(50, nodes_per_knot=1) == 50.0
-    with pytest.raises(ValueError, match="nodes_per_knot must be 1 or 2"):
-        raj_from_back_count(100, nodes_per_knot=3)
+    for bad in (3, True, 0):
+        with pytest.raises(ValueError, match="nodes_per_knot must be 1 or 2"):
+            raj_from_back_count(100, nodes_per_knot=bad)
+    # no default: which weave a rug has is seen on its back, not assumed
+    with pytest.raises(TypeError):
+        raj_from_back_count(100)
 
 
 @pytest.mark.parametrize("bad", [0, -5, float("nan"), float("inf"), "50", None, True])

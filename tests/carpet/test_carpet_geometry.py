@@ -14,7 +14,7 @@ from farshlab.carpet import (
 
 
 def test_worked_example_from_domain():
-    # DOMAIN.md §1: 50 × 70 cm at 50 raj → 357 knots per row × 500 rows
+    # the course's worked example: 50 × 70 cm at 50 raj → 357 knots per row × 500 rows
     assert knots_across(50, 50) == 357
     assert knot_rows(70, 50) == 500
     assert chart_size(50, 70, 50) == (357, 500)
@@ -32,7 +32,7 @@ def test_worked_example_from_domain():
     ],
 )
 def test_usual_tableau_sizes(width_cm, height_cm, raj, expected):
-    # sizes from DOMAIN.md §1 (en.icro.ir), counts worked by hand in the comments
+    # the usual sizes (sources.md: icro), counts worked by hand in the comments
     assert chart_size(width_cm, height_cm, raj) == expected
 
 

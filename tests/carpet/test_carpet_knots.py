@@ -7,7 +7,7 @@ from farshlab.carpet import KNOTS_PER_UNIT, in_units, maghat, qabal, total_knots
 
 
 def test_worked_example_from_domain():
-    # DOMAIN.md §1: 357 × 500 = 178,500 knots ≈ 14.9 maghat (178,500 / 12,000 = 14.875)
+    # 357 × 500 = 178,500 knots ≈ 14.9 maghat (178,500 / 12,000 = 14.875; sources.md: tablofarsheiran-2019)
     assert total_knots(50, 70, 50) == 178_500
     assert maghat(178_500) == 14.875
     assert type(maghat(178_500)) is float

@@ -16,9 +16,15 @@ def test_plan_of_the_worked_example():
     assert round(plan.knots_per_m2) == 510_204
     # 7,140 m / (6/2) × 1.1 = 2,618 g
     assert plan.pile_kg == pytest.approx(2.618)
-    assert (plan.warp_ends, plan.warp_m, plan.weft_m) == (714, pytest.approx(928.2), pytest.approx(300.0))
+    # weft: two passes a row, 500 × 2 × 50 cm × 1.2 = 600 m
+    assert (plan.warp_ends, plan.warp_m, plan.weft_m) == (714, pytest.approx(928.2), pytest.approx(600.0))
     assert plan.weaving_days == pytest.approx(12.75)
     assert dataclasses.is_dataclass(plan)
+
+
+def test_weft_passes_reach_the_plan():
+    plan = plan_carpet(50, 70, 50, nm=8, weavers=2, knots_per_weaver_per_day=7_000, weft_passes_per_row=1)
+    assert plan.weft_m == pytest.approx(300.0)
 
 
 def test_separate_raj_along():

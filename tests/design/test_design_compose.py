@@ -37,7 +37,8 @@ def test_band_with_an_odd_number_of_repeats_meets_at_a_repeat_centre():
 def test_repeats_that_cannot_fit_raise_with_the_nearest_side():
     with pytest.raises(ValueError, match="nearest side that fits is 12 knots"):
         border_band(REPEAT, 13)
-    # the DOMAIN example in khaneh: a 100 × 150 field fits a 10-khaneh repeat, 102 × 153 does not
+    # the trade's example in khaneh (sources.md: iran-carpet-13122): a 100 × 150 field fits a
+    # 10-khaneh repeat, 102 × 153 does not
     assert field_fits(100, 150, 10) and not field_fits(102, 153, 10)
     with pytest.raises(ValueError, match="the bottom and top borders: a side of 102 knots"):
         compose_carpet(np.zeros((150, 102), dtype=int), np.ones((2, 10), dtype=int))

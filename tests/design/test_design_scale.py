@@ -21,7 +21,7 @@ def test_size_from_cm_and_separate_raj():
     # 50 × 70 cm: across = 50 · 50 / 7 = 357.1 → 357; rows = 60 · 70 / 7 = 600 (raj along 60)
     knots = picture_to_knots(picture, 50, 70, raj_w=50, raj_h=60)
     assert knots.shape == (600, 357, 3) and knots.dtype == np.uint8
-    # equal raj: 357 × 500 (the DOMAIN worked example)
+    # equal raj: 357 × 500 (the course's worked example)
     assert picture_to_knots(picture, 50, 70, raj_w=50).shape == (500, 357, 3)
 
 

@@ -1,4 +1,5 @@
-"""Recipe arithmetic, checked by hand against the dye-house formulas (DOMAIN.md §4)."""
+"""Recipe arithmetic, checked by hand against the dye-house formulas (sources.md: gaywool-dye-quantities,
+jennycowern-dyeing, broadbent-2001, ahrari-weld)."""
 
 import pytest
 
@@ -57,10 +58,12 @@ def test_levelling_acid_batch_of_500_g():
     assert grams == {"Glauber's salt": pytest.approx(50.0), "sulfuric acid": pytest.approx(15.0)}
 
 
-def test_bath_presets_follow_broadbent():
+def test_bath_presets_follow_their_sources():
+    # acid baths: sources.md: broadbent-2001
     levelling = {a.name: (a.amount, a.unit) for a in BATHS["levelling_acid"]}
     assert levelling["Glauber's salt"] == (10.0, "% owf")
     assert 2 <= levelling["sulfuric acid"][0] <= 4
+    # the alum mordant for weld: sources.md: ahrari-weld
     alum = {a.name: a.amount for a in BATHS["alum_mordant"]}
     assert 10 <= alum["alum"] <= 15 and 2 <= alum["cream of tartar"] <= 3
 

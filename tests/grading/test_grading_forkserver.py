@@ -11,7 +11,7 @@ from farshlab.course.sandbox import Limits, sandbox_mode
 @pytest.fixture(scope="module")
 def runner():
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FARSHLAB_FORKSERVER", "1")  # opt-in for now (see forkserver_wanted)
+        patch.delenv("FARSHLAB_FORKSERVER", raising=False)  # the default as root with bubblewrap
         if not forkserver_wanted(sandbox_mode()):
             pytest.skip("the fork server needs root and bubblewrap")
         runner = KernelRunner(Limits(budget_s=30), [])
@@ -106,3 +106,14 @@ def test_the_connection_file_is_readable_before_the_kernel_starts(tmp_path, monk
         else:
             asyncio.run(km._async_launch_kernel(["python"]))
     assert modes == [0o644, 0o644]
+
+
+def test_without_the_fork_server_each_kernel_has_a_sandbox_of_its_own(monkeypatch):
+    monkeypatch.setenv("FARSHLAB_FORKSERVER", "0")
+    assert not forkserver_wanted(sandbox_mode())
+    runner = KernelRunner(Limits(budget_s=30), [])
+    try:
+        assert _run(runner, "print(6 * 7)") == "42\n"
+        assert runner.forks is None
+    finally:
+        runner.close()

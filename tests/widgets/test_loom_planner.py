@@ -18,8 +18,15 @@ def planner():
 def test_starts_on_the_worked_example(planner):
     assert isinstance(planner, Simulator)
     plan = planner.result
-    # DOMAIN.md §1: 50 × 70 cm at 50 raj → 357 × 500 = 178,500 knots = 14.875 maghat
+    # the course's worked example: 50 × 70 cm at 50 raj → 357 × 500 = 178,500 knots = 14.875 maghat
     assert (plan.knots_across, plan.rows, plan.total_knots, plan.maghat) == (357, 500, 178_500, 14.875)
+    # yarn on Ahrari's 40-raj figures (sources.md: ahrari-materials, ahrari-yarn-raj): 4 cm per knot,
+    # Nm 8 as used: 7,140 m / 8 = 892.5 g, + 10 % waste = 981.75 g
+    controls = planner.controls
+    assert (controls["cm_per_knot"].value, controls["nm"].value, controls["ply"].value) == (4.0, 8.0, 1)
+    assert plan.pile_kg == pytest.approx(0.982)
+    # weft: two passes a row (sources.md: iran-carpet-1984), 500 × 2 × 50 cm × 1.2 = 600 m
+    assert plan.weft_m == pytest.approx(600.0)
     assert planner.error is None
     text = planner.summary.value
     assert "357 knots across × 500 rows" in text

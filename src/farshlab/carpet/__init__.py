@@ -4,19 +4,22 @@ farshlab.carpet — everything a workshop computes before weaving a carpet.
 Knot density in the trade's units, chart size from a finished size and back, knots in maghat
 and qabal, weaving days, yarn, warp and weft, border repeats, wages and prices. Lengths are in cm
 (``_cm``), yarn in metres (``_m``) and grams (``_g``); densities are knots per ``unit_cm``
-(7.0 cm for raj — the default — 6.5 cm for kheft). Bad input raises a ``ValueError`` naming the
-parameter; a density outside 10–120 is accepted with an :class:`UnusualDensityWarning`.
+(7.0 cm for raj — the default — 6.5 cm for kheft, 6.75 cm for Kerman's gereh). Bad input raises a
+``ValueError`` naming the parameter; a density outside 10–120 is accepted with an
+:class:`UnusualDensityWarning`.
 
 Modules
 -------
 density
-    raj, kheft, reg; knots per cm, per m², per square inch; the two-node counting pitfall.
+    raj, kheft, reg (for the gereh it is counted in); knots per cm, per m², per square inch; the
+    two-node counting pitfall.
 geometry
     ``knots_across``, ``knot_rows``, ``chart_size``, ``finished_size``, ``length_drift_cm``.
 knots
     ``total_knots``, ``maghat``, ``qabal``, ``weaving_days``.
 materials
-    Pile yarn per colour (metres, grams via Nm and ply, waste), warp, weft, ``materials_bill``.
+    Pile yarn per colour (metres, grams via Nm and ply, waste), warp, weft (two passes a row),
+    ``materials_bill``.
 borders
     Border repeats that meet at the centre of each side; the nearest fitting field.
 wages
@@ -26,9 +29,9 @@ plan
 
 References
 ----------
-See each module; the trade facts and their sources are gathered in the course's DOMAIN notes
-(raj: entezarcarpet.ir; maghat: tablofarsheiran.ir; qabal: ghalikhan.purpleblog.ir; yarn, warp
-and weft: Ahrari, iran-carpet.com; border repeats: iran-carpet.com/fa/blog/detail/13122).
+See each module; the sources are listed in the course's ``curriculum/sources.md`` (raj: sources.md:
+entezarcarpet; maghat: sources.md: tablofarsheiran-2019; qabal: sources.md: ghalikhan; yarn, warp and
+weft: sources.md: ahrari-materials, iran-carpet-1984; border repeats: sources.md: iran-carpet-13122).
 
 Examples
 --------
@@ -48,7 +51,7 @@ from farshlab.carpet.borders import (
 )
 from farshlab.carpet.density import (
     CM_PER_INCH,
-    REG_PER_RAJ,
+    GEREH_PER_CHARAK,
     UNIT_CM,
     convert_density,
     knots_per_cm,
@@ -61,9 +64,11 @@ from farshlab.carpet.density import (
 from farshlab.carpet.geometry import chart_size, finished_size, knot_rows, knots_across, length_drift_cm
 from farshlab.carpet.knots import KNOTS_PER_UNIT, in_units, maghat, qabal, total_knots, weaving_days
 from farshlab.carpet.materials import (
+    AHRARI_PILE_NM_AT_40_RAJ,
     DEFAULT_CM_PER_KNOT,
     LOOM_ALLOWANCE_CM,
     WEFT_FACTOR,
+    WEFT_PASSES_PER_ROW,
     MaterialsBill,
     materials_bill,
     pile_grams_per_colour,
@@ -81,7 +86,7 @@ __all__ = [
     "UnusualDensityWarning",
     # density
     "UNIT_CM",
-    "REG_PER_RAJ",
+    "GEREH_PER_CHARAK",
     "CM_PER_INCH",
     "knots_per_cm",
     "knots_per_m2",
@@ -105,8 +110,10 @@ __all__ = [
     "weaving_days",
     # materials
     "DEFAULT_CM_PER_KNOT",
+    "AHRARI_PILE_NM_AT_40_RAJ",
     "LOOM_ALLOWANCE_CM",
     "WEFT_FACTOR",
+    "WEFT_PASSES_PER_ROW",
     "MaterialsBill",
     "pile_length_m",
     "yarn_grams",

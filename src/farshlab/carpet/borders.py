@@ -18,8 +18,8 @@ border. A leftover part of a repeat (``side % repeat != 0``) would leave a broke
 middle of the side, or an unsymmetric border. A field fits a repeat when **both** its width and its
 length do, because the same repeat must turn each corner.
 
-Source: iran-carpet.com/fa/blog/detail/13122 (via DOMAIN.md §1): "a 100 × 150 khaneh field works,
-102 × 153 does not". The example fits with the rule for the usual repeat widths 10, 25 and 50
+Source: iran-carpet.com/fa/blog/detail/13122 (sources.md: iran-carpet-13122): a 100 × 150 khaneh
+field works, 102 × 153 does not. The example fits with the rule for the usual repeat widths 10, 25 and 50
 khaneh (4 × 6, 10 × 15, 2 × 3 repeats) while 102 × 153 fits none of them — it only fits repeats of
 3, 17 or 51 khaneh. The rule is our precise reading of that example; the article's exact repeat
 width was not available to check.

@@ -26,8 +26,8 @@ length_drift_cm
 
 References
 ----------
-- entezarcarpet.ir (raj over 7 cm); tavoosbaft (public Python tool): knots = raj · cm / 7.
-- DOMAIN worked example: 50 × 70 cm at 50 raj → 357 knots per row × 500 rows.
+- Raj over 7 cm (sources.md: entezarcarpet); knots = raj · cm / 7 (sources.md: tavoosbaft).
+- The course's worked example: 50 × 70 cm at 50 raj → 357 knots per row × 500 rows.
 
 Examples
 --------

@@ -4,11 +4,24 @@ Yarn and thread estimates: pile per colour, warp and weft, and a materials bill 
 - **Pile**: metres = knots × cm of yarn per knot / 100. Ahrari quotes 4 cm per knot at 40 raj;
   finer raj use less, so ``cm_per_knot`` is a parameter each workshop calibrates (default 4.0).
   Grams = metres / Nm of the plied yarn, where Nm (metric count) is metres per gram and a yarn of
-  ``ply`` strands of single Nm has a resultant Nm of ``nm / ply``. A waste allowance
-  (``waste_percent``) is added on top; no figure for it is built in (default 0 %).
+  ``ply`` strands of single Nm has a resultant Nm of ``nm / ply``. No yarn count is built in: give
+  your spinner's Nm and ply. The course's example count is Ahrari's for 40-raj pile,
+  ``AHRARI_PILE_NM_AT_40_RAJ`` (Nm 8 as used, ply 1); a finer raj needs a finer yarn, so at 50 raj
+  it overestimates. A waste allowance (``waste_percent``) is added on top; no figure for it is
+  built in (default 0 %).
 - **Warp**: 2 ends per knot across; each end is the carpet's length plus a loom allowance of up
   to 60 cm (the default, the upper figure).
-- **Weft** (thick weft, one pass per row): length = rows × width × 1.2.
+- **Weft**: Tabriz and Sardrud weaving passes **two wefts after each row** of knots, a thick one
+  and a thin one (``WEFT_PASSES_PER_ROW``); each pass is the width × 1.2 (Ahrari's allowance for
+  the thick weft, used for the thin one too), so length = rows × passes × width × 1.2. With
+  ``passes_per_row=1`` it is Ahrari's thick weft alone.
+
+Constants
+---------
+DEFAULT_CM_PER_KNOT, AHRARI_PILE_NM_AT_40_RAJ
+    4 cm of pile per knot and Nm 8, Ahrari's figures at 40 raj.
+LOOM_ALLOWANCE_CM, WEFT_FACTOR, WEFT_PASSES_PER_ROW
+    60 cm of warp per end for the loom; 1.2 × the width per weft pass; 2 passes a row.
 
 Classes
 -------
@@ -30,14 +43,23 @@ materials_bill
 
 References
 ----------
-Ahrari, iran-carpet.com/fa/blog/detail/1705, 1726, 1804, 1819 (pile per knot, warp, weft).
+Pile per knot, warp, thick weft, and yarn counts by raj (sources.md: ahrari-materials,
+ahrari-yarn-raj); Nm and ply (sources.md: farshir-nm); two wefts a row in Tabriz weaving, one thick
+and one thin (sources.md: iran-carpet-1984, carpetmaster-pood).
 
 Examples
 --------
+A 50 × 70 cm tableau at 50 raj (178,500 knots) with the example count, Nm 8:
+
 >>> pile_length_m(178_500)
 7140.0
->>> round(yarn_grams(7140.0, nm=6, ply=2), 1)
-2380.0
+>>> round(yarn_grams(7140.0, nm=AHRARI_PILE_NM_AT_40_RAJ), 1)
+892.5
+
+Ahrari's warp example: 640 knots across, ends of 2 m, wool warp Nm 8 in three ply:
+
+>>> warp_length_m(640, 156, loom_allowance_cm=44), yarn_grams(2560.0, nm=8, ply=3)
+(2560.0, 960.0)
 """
 
 from __future__ import annotations
@@ -52,8 +74,10 @@ from farshlab.carpet.geometry import chart_size
 
 __all__ = [
     "DEFAULT_CM_PER_KNOT",
+    "AHRARI_PILE_NM_AT_40_RAJ",
     "LOOM_ALLOWANCE_CM",
     "WEFT_FACTOR",
+    "WEFT_PASSES_PER_ROW",
     "MaterialsBill",
     "pile_length_m",
     "yarn_grams",
@@ -67,11 +91,18 @@ __all__ = [
 DEFAULT_CM_PER_KNOT = 4.0
 """Centimetres of pile yarn per knot quoted at 40 raj (Ahrari); calibrate for your density."""
 
+AHRARI_PILE_NM_AT_40_RAJ = 8.0
+"""The count (Nm, metres per gram, as used: ply 1) of 40-raj pile yarn in Ahrari's estimates — the
+course's example; give your spinner's count (finer raj need finer yarn)."""
+
 LOOM_ALLOWANCE_CM = 60.0
 """Extra warp length per end for the loom, the upper figure of "up to 60 cm" (Ahrari)."""
 
 WEFT_FACTOR = 1.2
-"""Weft length per row as a multiple of the width (Ahrari): rows × width × 1.2."""
+"""Weft length of one pass as a multiple of the width (Ahrari, for the thick weft): width × 1.2."""
+
+WEFT_PASSES_PER_ROW = 2
+"""Weft passes after each row of knots in Tabriz and Sardrud weaving: a thick and a thin weft."""
 
 
 def pile_length_m(knots, cm_per_knot=DEFAULT_CM_PER_KNOT):
@@ -109,9 +140,11 @@ def yarn_grams(metres, nm, ply=1, waste_percent=0.0):
     metres : float or array_like
         Length of yarn in metres.
     nm : float
-        Metric count (Nm) of one single strand: metres per gram.
+        Metric count (Nm) of one single strand: metres per gram (your spinner's figure; no count is
+        built in).
     ply : int
-        Number of strands plied together; the plied yarn's Nm is ``nm / ply``.
+        Number of strands plied together; the plied yarn's Nm is ``nm / ply``. Leave it at 1 when
+        ``nm`` is already the count of the yarn as used.
     waste_percent : float
         Extra allowance for waste, in percent of the estimate (e.g. 10 for 10 %).
 
@@ -122,8 +155,8 @@ def yarn_grams(metres, nm, ply=1, waste_percent=0.0):
 
     Examples
     --------
-    >>> round(yarn_grams(2565.0, nm=6, ply=2, waste_percent=10), 2)
-    940.5
+    >>> round(yarn_grams(2560.0, nm=8, ply=2, waste_percent=10), 2)
+    704.0
     """
     metres = non_negative("metres", metres)
     nm = positive("nm", nm)
@@ -154,9 +187,9 @@ def pile_grams_per_colour(
 
     Examples
     --------
-    >>> grams = pile_grams_per_colour({1: 30_000, 7: 6_000}, nm=6, ply=2, waste_percent=10)
+    >>> grams = pile_grams_per_colour({1: 30_000, 7: 6_000}, nm=8, waste_percent=10)
     >>> {code: round(g, 1) for code, g in grams.items()}
-    {1: 440.0, 7: 88.0}
+    {1: 165.0, 7: 33.0}
     """
     if not isinstance(knots_by_colour, Mapping) or not knots_by_colour:
         raise ValueError(
@@ -203,19 +236,35 @@ def warp_length_m(knots_across, height_cm, loom_allowance_cm=LOOM_ALLOWANCE_CM):
     return as_output(np.round(warp_ends(knots_across) * (height_cm + allowance) / 100, 6))
 
 
-def weft_length_m(rows, width_cm, weft_factor=WEFT_FACTOR):
+def weft_length_m(rows, width_cm, weft_factor=WEFT_FACTOR, passes_per_row=WEFT_PASSES_PER_ROW):
     """
-    Total thick weft in metres, one pass per row: ``rows × width_cm × weft_factor / 100``.
+    Total weft in metres: ``rows × passes_per_row × width_cm × weft_factor / 100``.
+
+    Parameters
+    ----------
+    rows : int
+        Rows of knots.
+    width_cm : float
+        Finished width in cm.
+    weft_factor : float
+        Length of one weft pass as a multiple of the width (1.2: the turn at each edge and the weft's
+        wave between the warps).
+    passes_per_row : int
+        Wefts passed after each row: 2 in Tabriz and Sardrud weaving (a thick and a thin weft), 1 for
+        the thick weft alone (Ahrari's estimate) or a weave with one weft.
 
     Examples
     --------
     >>> weft_length_m(500, 50)
+    600.0
+    >>> weft_length_m(500, 50, passes_per_row=1)
     300.0
     """
     rows = positive("rows", rows)
     width_cm = positive("width_cm", width_cm)
     weft_factor = positive("weft_factor", weft_factor)
-    return as_output(np.round(rows * width_cm * weft_factor / 100, 6))
+    passes = whole("passes_per_row", passes_per_row)
+    return as_output(np.round(rows * passes * width_cm * weft_factor / 100, 6))
 
 
 @dataclass(frozen=True)
@@ -238,7 +287,7 @@ class MaterialsBill:
     warp_m : float
         Total warp length in metres, loom allowance included.
     weft_m : float
-        Total thick weft in metres.
+        Total weft in metres, every pass of every row.
     """
 
     knots_across: int
@@ -265,6 +314,7 @@ def materials_bill(
     waste_percent=0.0,
     loom_allowance_cm=LOOM_ALLOWANCE_CM,
     weft_factor=WEFT_FACTOR,
+    weft_passes_per_row=WEFT_PASSES_PER_ROW,
     unit_cm=7.0,
 ) -> MaterialsBill:
     """
@@ -283,8 +333,8 @@ def materials_bill(
         Default: one entry ``"all"`` for the whole pile.
     cm_per_knot, waste_percent
         As for :func:`pile_grams_per_colour`.
-    loom_allowance_cm, weft_factor
-        As for :func:`warp_length_m` and :func:`weft_length_m`.
+    loom_allowance_cm, weft_factor, weft_passes_per_row
+        As for :func:`warp_length_m` and :func:`weft_length_m` (``passes_per_row``).
     unit_cm : float
         The counting length of the raj in cm.
 
@@ -299,11 +349,11 @@ def materials_bill(
 
     Examples
     --------
-    >>> bill = materials_bill(50, 70, 50, nm=6, ply=2, knots_by_colour={1: 150_000, 2: 28_500})
+    >>> bill = materials_bill(50, 70, 50, nm=8, knots_by_colour={1: 150_000, 2: 28_500})
     >>> bill.total_knots, bill.pile_m, bill.warp_ends, bill.warp_m, bill.weft_m
-    (178500, 7140.0, 714, 928.2, 300.0)
-    >>> {code: round(g) for code, g in bill.pile_g.items()}, round(bill.pile_total_g)
-    ({1: 2000, 2: 380}, 2380)
+    (178500, 7140.0, 714, 928.2, 600.0)
+    >>> {code: round(g, 1) for code, g in bill.pile_g.items()}, round(bill.pile_total_g, 1)
+    ({1: 750.0, 2: 142.5}, 892.5)
     """
     across, rows = chart_size(width_cm, height_cm, raj_w, raj_h, unit_cm)
     total = across * rows
@@ -326,5 +376,5 @@ def materials_bill(
         pile_total_g=float(sum(grams.values())),
         warp_ends=warp_ends(across),
         warp_m=warp_length_m(across, height_cm, loom_allowance_cm),
-        weft_m=weft_length_m(rows, width_cm, weft_factor),
+        weft_m=weft_length_m(rows, width_cm, weft_factor, weft_passes_per_row),
     )

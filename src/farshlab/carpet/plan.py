@@ -18,11 +18,11 @@ plan_carpet
 
 Examples
 --------
->>> plan = plan_carpet(50, 70, 50, nm=6, ply=2, weavers=2, knots_per_weaver_per_day=7_000)
+>>> plan = plan_carpet(50, 70, 50, nm=8, weavers=2, knots_per_weaver_per_day=7_000)
 >>> plan.knots_across, plan.rows, plan.total_knots, plan.maghat
 (357, 500, 178500, 14.875)
->>> plan.pile_kg, plan.weaving_days
-(2.38, 12.75)
+>>> plan.pile_kg, plan.weft_m, plan.weaving_days
+(0.892, 600.0, 12.75)
 """
 
 from __future__ import annotations
@@ -31,7 +31,13 @@ from dataclasses import dataclass
 
 from farshlab.carpet.density import knots_per_m2
 from farshlab.carpet.knots import maghat, qabal, weaving_days
-from farshlab.carpet.materials import DEFAULT_CM_PER_KNOT, LOOM_ALLOWANCE_CM, WEFT_FACTOR, materials_bill
+from farshlab.carpet.materials import (
+    DEFAULT_CM_PER_KNOT,
+    LOOM_ALLOWANCE_CM,
+    WEFT_FACTOR,
+    WEFT_PASSES_PER_ROW,
+    materials_bill,
+)
 
 __all__ = ["CarpetPlan", "plan_carpet"]
 
@@ -62,7 +68,7 @@ class CarpetPlan:
     warp_ends : int
         Warp ends (2 per knot across).
     warp_m, weft_m : float
-        Total warp (with loom allowance) and thick weft in metres.
+        Total warp (with loom allowance) and weft (every pass of every row) in metres.
     weaving_days : float
         Working days for the team.
     """
@@ -100,6 +106,7 @@ def plan_carpet(
     waste_percent=0.0,
     loom_allowance_cm=LOOM_ALLOWANCE_CM,
     weft_factor=WEFT_FACTOR,
+    weft_passes_per_row=WEFT_PASSES_PER_ROW,
     unit_cm=7.0,
 ) -> CarpetPlan:
     """
@@ -117,7 +124,7 @@ def plan_carpet(
         Weavers working at once.
     knots_per_weaver_per_day : float
         Knots one weaver ties in a day (your workshop's figure).
-    cm_per_knot, waste_percent, loom_allowance_cm, weft_factor
+    cm_per_knot, waste_percent, loom_allowance_cm, weft_factor, weft_passes_per_row
         As in :func:`farshlab.carpet.materials.materials_bill`.
     unit_cm : float
         The counting length of the raj in cm (7.0 raj, 6.5 kheft).
@@ -133,7 +140,7 @@ def plan_carpet(
 
     Examples
     --------
-    >>> plan_carpet(35, 50, 40, nm=6, ply=2, weavers=1, knots_per_weaver_per_day=6_000).total_knots
+    >>> plan_carpet(35, 50, 40, nm=8, weavers=1, knots_per_weaver_per_day=6_000).total_knots
     57200
     """
     raj_h = raj_w if raj_h is None else raj_h
@@ -148,6 +155,7 @@ def plan_carpet(
         waste_percent=waste_percent,
         loom_allowance_cm=loom_allowance_cm,
         weft_factor=weft_factor,
+        weft_passes_per_row=weft_passes_per_row,
         unit_cm=unit_cm,
     )
     return CarpetPlan(

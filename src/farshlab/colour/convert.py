@@ -14,8 +14,8 @@ The convention (one, stated once)
   white the same standard gives (the sum of the matrix's rows). With it sRGB white ``#ffffff`` is
   exactly L* = 100, a* = b* = 0, as a trainee expects. colour-science instead derives the white
   from the chromaticity x = 0.3127, y = 0.3290 (X = 0.95046, Z = 1.08906); the two conventions
-  differ by at most about 0.015 ΔE00 on sRGB colours (``shared/DOMAIN.md`` §6). Tests compare
-  with colour-science given this same white, to 1e-10.
+  differ by at most about 0.015 ΔE00 on sRGB colours (measured in ``tests/colour/test_convert.py``).
+  Tests compare with colour-science given this same white, to 1e-10.
 - **CIELAB** as in CIE 15:2004 (ε = 216/24389, κ = 24389/27), L* 0–100.
 - **XYZ** is scaled so that the white has Y = 1 (not 100).
 
@@ -450,8 +450,10 @@ def lab_to_lch(lab) -> np.ndarray:
     Lightness, chroma and hue angle of CIELAB colours.
 
     Chroma C*ab = √(a*² + b*²) is how strong (far from grey) a colour is; the hue angle
-    h_ab = atan2(b*, a*) in degrees 0–360 says which colour it is (0 red-purple, 90 yellow,
-    180 green, 270 blue). A grey (a* = b* = 0) gets hue 0.
+    h_ab = atan2(b*, a*) in degrees 0–360 says which colour it is. The axes are not the screen's
+    colours: +a* (0°) is a purplish red, +b* (90°) a greenish yellow, −a* (180°) a blue-green and
+    −b* (270°) a blue; the sRGB primaries and secondaries sit at about red 40°, yellow 103°,
+    green 136°, cyan 196°, blue 306° and magenta 328°. A grey (a* = b* = 0) gets hue 0.
 
     Parameters
     ----------
@@ -468,6 +470,8 @@ def lab_to_lch(lab) -> np.ndarray:
     array([50.        ,  5.        , 53.13010235])
     >>> lab_to_lch([50.0, 0.0, -2.0])
     array([ 50.,   2., 270.])
+    >>> [round(float(lab_to_lch(srgb_to_lab(c))[2])) for c in ([255, 255, 0], [0, 0, 255])]
+    [103, 306]
     """
     values = _finite_floats(lab, "lab")
     chroma = np.hypot(values[..., 1], values[..., 2])

@@ -3,9 +3,16 @@ Colour difference ΔE between CIELAB colours: CIE76, CIE94, CIEDE2000 and CMC(l:
 
 ΔE says how different two colours look: about 1 is the smallest difference a trained eye sees
 side by side, 2–3 is noticeable on close inspection, 5 or more is clearly a different colour.
-The four formulas weigh lightness, chroma and hue differences differently; textile practice
-weighs lightness half as much (CIEDE2000 with kL = 2, CMC 2:1), because a small lightness step
-between two yarns is less objectionable than a hue step.
+The four formulas weigh lightness, chroma and hue differences differently. Two settings are used
+in the course, for two jobs:
+
+- **kL = 1**, the CIE's reference conditions and every function's default: choosing the yarn
+  nearest to a picture's colour. farshlab's nearest-yarn search, the Colour Matcher's ranking and
+  the chart tools use it, and every ΔE figure the course quotes (the Sharma pairs, the chart
+  measurements) is at kL = 1.
+- **kL = 2** (``"ciede2000_textiles"``) or CMC 2:1: the textile tolerance for judging a dyed
+  sample against its standard (a lab dip, a new lot against the old), where a small lightness step
+  between two yarns is less objectionable than a hue step.
 
 Every function broadcasts: ``lab1`` and ``lab2`` are arrays of shape ``(..., 3)`` whose leading
 shapes broadcast together (one colour against many yarns: ``(3,)`` and ``(M, 3)``; many pixels
@@ -208,15 +215,17 @@ def delta_e_ciede2000(lab1, lab2, kL: float = 1.0, kC: float = 1.0, kH: float = 
     In words: a* is stretched for greyish colours (factor 1 + G) so that near-greys match what
     the eye sees; lightness, chroma and hue differences are each divided by a weight that grows
     with lightness distance from 50, with chroma, and with hue; and a rotation term R_T corrects
-    blues. kL, kC, kH divide the three parts further: textiles use kL = 2 (a lightness step
-    counts half).
+    blues. kL, kC, kH divide the three parts further: 1 under the reference conditions (the
+    default, used to choose yarns for a chart); kL = 2 is the textile tolerance for judging a dye lot
+    against its standard (a lightness step counts half).
 
     Parameters
     ----------
     lab1, lab2 : array_like, shape (..., 3)
         CIELAB colours (L* 0–100); leading shapes broadcast. The formula is symmetric.
     kL, kC, kH : float
-        Parametric factors, positive; 1 by default (reference conditions), kL = 2 for textiles.
+        Parametric factors, positive; 1 by default (reference conditions), kL = 2 for the textile
+        tolerance.
 
     Returns
     -------

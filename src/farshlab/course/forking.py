@@ -1,8 +1,8 @@
 """
 The worker's side of the fork server: kernels forked in one sandbox instead of started one by one.
 
-Used when farshlab grades as root with bubblewrap (``"bwrap-root"``) and
-``FARSHLAB_FORKSERVER=1`` is set (not the default yet, see :func:`forkserver_wanted`): a
+Used when farshlab grades as root with bubblewrap (``"bwrap-root"``), unless
+``FARSHLAB_FORKSERVER=0`` (see :func:`forkserver_wanted`): a
 :class:`ForkServer` starts :mod:`farshlab.course.kernel.forkserver` in a sandbox of its own
 (the worker's folder of scratch folders writable, nothing else), and a
 :class:`ForkedKernelManager` is jupyter_client's kernel manager whose kernel is forked there
@@ -52,17 +52,16 @@ def forkserver_wanted(mode: str) -> bool:
     """
     Whether kernels come from a fork server in sandbox mode ``mode``.
 
-    Only when asked for (``FARSHLAB_FORKSERVER=1``), as root with bubblewrap. It is not the
-    default yet: in batches of 120 submissions with 3 workers, 2 forked kernels were reported
-    dead before their first reply (``KernelDied``, 0 points), a fault not found yet; per-kernel
-    sandboxes never showed it.
+    As root with bubblewrap, unless ``FARSHLAB_FORKSERVER=0``. (It was opt-in while 2–4 forked
+    kernels in 120 exited at start; the cause was the connection file made readable only after
+    the launch, see :class:`SandboxKernelManager`.)
 
     Examples
     --------
     >>> forkserver_wanted("bwrap-user"), forkserver_wanted("none")
     (False, False)
     """
-    return mode == "bwrap-root" and os.geteuid() == 0 and os.environ.get("FARSHLAB_FORKSERVER", "0") == "1"
+    return mode == "bwrap-root" and os.geteuid() == 0 and os.environ.get("FARSHLAB_FORKSERVER", "1") != "0"
 
 
 class ForkServerError(RuntimeError):

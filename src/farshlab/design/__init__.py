@@ -30,9 +30,10 @@ designer
 
 References
 ----------
-DOMAIN notes §1: quarter designs and border repeats (iran-carpet.com/fa/blog/detail/13122), the
-khaneh of 10 × 10 cells (wikicarpet.com «كاغذ نقشه»), rows counted from the bottom; chart size
-from cm and raj (tavoosbaft). Bresenham, *IBM Systems Journal* 4(1):25–30, 1965.
+Quarter designs and border repeats (sources.md: iran-carpet-13122), the khaneh of 10 × 10 cells
+(sources.md: wikicarpet-naqsheh), rows counted from the bottom (sources.md: workshop-practice);
+chart size from cm and raj (sources.md: tavoosbaft). Bresenham, *IBM Systems Journal* 4(1):25–30,
+1965.
 
 Examples
 --------

@@ -38,8 +38,8 @@ compose_carpet
 
 References
 ----------
-Border repeats meeting at the centre: iran-carpet.com/fa/blog/detail/13122 (via DOMAIN notes §1),
-the rule implemented in :mod:`farshlab.carpet.borders`.
+Border repeats meeting at the centre: iran-carpet.com/fa/blog/detail/13122 (sources.md:
+iran-carpet-13122), the rule implemented in :mod:`farshlab.carpet.borders`.
 
 Examples
 --------

@@ -16,9 +16,9 @@ symmetry                  whole design                                          
 ========================  ==========================================================  ====================
 
 For ``border`` the side inside the border is ``2·(repeats + 1)`` motif lengths across and
-``3·(repeats + 1)`` along (like the 100 × 150 field of the DOMAIN example, both sides hold whole
-repeats), with one-knot guard stripes of code 1 inside and outside the border and a field of the
-ground code.
+``3·(repeats + 1)`` along (both sides hold whole repeats, like the 100 × 150 khaneh field of the
+trade's example; sources.md: iran-carpet-13122), with one-knot guard stripes of code 1 inside and
+outside the border and a field of the ground code.
 
 Classes
 -------

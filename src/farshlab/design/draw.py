@@ -38,7 +38,6 @@ from __future__ import annotations
 import numbers
 
 import numpy as np
-from scipy import ndimage
 
 from farshlab.design.grid import as_grid
 
@@ -247,6 +246,8 @@ def flood_fill(grid, seed, code) -> np.ndarray:
     _13
     133
     """
+    from scipy import ndimage  # here, not at the top: importing it costs 0.1 s that charts do not need
+
     grid = as_grid(grid)
     row, column = _position("seed", seed)
     _inside("seed", grid, row, column)

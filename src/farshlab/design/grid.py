@@ -21,8 +21,8 @@ colour_counts
 
 References
 ----------
-Chart paper and the khaneh (10 × 10 block): wikicarpet.com «كاغذ نقشه»; weavers count rows from
-the bottom (DOMAIN notes §1).
+Chart paper and the khaneh (10 × 10 block): wikicarpet.com «كاغذ نقشه» (sources.md:
+wikicarpet-naqsheh); weavers count rows from the bottom (sources.md: workshop-practice).
 
 Examples
 --------

@@ -35,7 +35,7 @@ crop_box
 
 References
 ----------
-Chart width = raj · cm / 7: tavoosbaft (DOMAIN notes §1); Pillow, *Image.resize* and the
+Chart width = raj · cm / 7 (sources.md: tavoosbaft); Pillow, *Image.resize* and the
 "Filters" section of the Pillow handbook (concepts).
 
 Examples

@@ -1,10 +1,10 @@
 """
 Symmetry: a whole field from a quarter or a half, rotations, frieze repeats, and checks.
 
-Floor-carpet designs are drawn as **one quarter** on chart paper and mirrored (DOMAIN notes §1). The
-quarter given to :func:`mirror_quarter` is the **bottom-left quarter** of the field: its row 0 is the
-field's bottom row (the weaver's row 1), its column 0 the field's left edge, and its last row and
-last column touch the centre lines. Two ways to meet at the centre:
+Floor-carpet designs are drawn as **one quarter** on chart paper and mirrored (sources.md:
+iran-carpet-13122). The quarter given to :func:`mirror_quarter` is the **bottom-left quarter** of the
+field: its row 0 is the field's bottom row (the weaver's row 1), its column 0 the field's left edge,
+and its last row and last column touch the centre lines. Two ways to meet at the centre:
 
 - ``centre="double"``: the quarter's last row and column are repeated, and the field has an even
   size, ``2·rows × 2·columns``; the centre lines fall *between* knots.
@@ -32,7 +32,7 @@ is_symmetric
 
 References
 ----------
-Quarter charts and border repeats: iran-carpet.com/fa/blog/detail/13122 (via DOMAIN notes §1).
+Quarter charts and border repeats: iran-carpet.com/fa/blog/detail/13122 (sources.md: iran-carpet-13122).
 Frieze patterns: Washburn & Crowe, *Symmetries of Culture*, University of Washington Press, 1988.
 
 Examples

@@ -28,8 +28,10 @@ trial
 
 References
 ----------
-Kubelka & Munk, *Z. Tech. Phys.* 12:593, 1931; Allen, *JOSA* 56:1256, 1966; Broadbent, *Basic
-Principles of Textile Coloration*, SDC 2001; CIE 15:2004; ASTM E308; Sharma, Wu & Dalal 2005.
+Kubelka & Munk, *Z. Tech. Phys.* 12:593, 1931; Safi, Ameri & Ansari, *Physica Scripta* 2021 (K/S at
+depth); Allen, *JOSA* 56:1256, 1966; Broadbent, *Basic Principles of Textile Coloration*, SDC 2001
+(acid baths); Ahrari (weld); craft and laboratory pages (depth bands, stock, liquor ratio); CIE
+15:2004; ASTM E308; Sharma, Wu & Dalal 2005. Addresses: ``curriculum/sources.md``.
 
 Examples
 --------

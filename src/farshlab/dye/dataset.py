@@ -6,8 +6,9 @@ dyeings at several depths (% owf) measured at 400–700 nm every 10 nm. From the
 curves (:class:`~farshlab.dye.kubelka_munk.CalibratedDye`).
 
 The default set (:func:`load_dye_set`) is **SYNTHETIC**: six acid dyes on off-white wool at 0.25, 0.5,
-1, 2 and 4 % owf, made from a model by ``scripts/make_synthetic_dye_set.py`` because no openly
-licensed spectra of acid dyes on wool were found (``shared/DOMAIN.md`` §5). It teaches the method; its
+1, 2 and 4 % owf, made from a model by ``scripts/make_synthetic_dye_set.py`` because the course's
+search found no openly licensed spectra of acid dyes on wool (``curriculum/sources.md``, assumptions).
+It teaches the method; its
 numbers are not recipes for real dyes. A workshop loads its own dyeings with :func:`read_dye_set`
 from a CSV in the form of the shipped template (:func:`calibration_template_path`): one ``substrate``
 row, then at least 4 depths per dye.

@@ -9,8 +9,9 @@ mixed is not R but the ratio K/S. So recipes are worked in K/S and turned back i
   K/S = (1 − R)² / (2R), and back, R = 1 + K/S − √((K/S)² + 2·K/S).
 - Single-constant additivity for dyed textiles: (K/S)_mix(λ) = (K/S)_substrate(λ) + Σ cᵢ · kᵢ(λ),
   cᵢ in % owf and kᵢ the dye's **unit K/S** (K/S per 1 % owf) from calibration dyeings.
-- Depth is not linear: kᵢ falls as the shade gets deeper (the fibre saturates), so kᵢ(c) is
-  interpolated linearly between the calibration depths and held constant outside them.
+- Depth is not linear: kᵢ falls as the shade gets deeper (the fibre saturates; on polyester K/S stops
+  growing in step with the dye above about 17, sources.md: safi-2021), so kᵢ(c) is interpolated
+  linearly between the calibration depths and held constant outside them.
 
 Functions
 ---------
@@ -26,8 +27,9 @@ CalibratedDye
 
 References
 ----------
-Kubelka & Munk, *Z. Tech. Phys.* 12:593, 1931. Broadbent, *Basic Principles of Textile Coloration*,
-SDC 2001, ch. on colour measurement and recipe prediction. Allen, *JOSA* 56:1256, 1966.
+Kubelka & Munk, *Z. Tech. Phys.* 12:593, 1931 (the function). Broadbent, *Basic Principles of Textile
+Coloration*, SDC 2001, ch. on colour measurement and recipe prediction. Allen, *JOSA* 56:1256, 1966.
+Safi, Ameri & Ansari, *Physica Scripta* 2021, article 125832 (the limit near K/S 17, on polyester).
 
 Examples
 --------

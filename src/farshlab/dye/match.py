@@ -1,7 +1,7 @@
 """
 Recipe matching: which dyes, at what % owf, give the target colour — and the correction after a lab dip.
 
-What industrial recipe software does (``shared/DOMAIN.md`` §5), in four steps:
+What industrial recipe software does (sources.md: allen-1966, broadbent-2001), in four steps:
 
 1. **Spectral fit** (:func:`fit_spectrum`), when the target is a measured spectrum (a customer's
    sample): the K/S the dyes must add, K/S_target − K/S_substrate, is fitted by non-negative least

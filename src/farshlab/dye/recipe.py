@@ -7,9 +7,11 @@ of dye per litre), so the dyer pipettes millilitres. The bath holds **liquor rat
 wool (1:40 → 40 L per kg). **Auxiliaries** (Glauber's salt, acids, alum …) are given either in % owf
 (grams from the wool's weight) or in g/L (grams from the bath's volume).
 
-- dye g = fibre g × owf % / 100 — light ≈ 0.5 %, medium 1 %, deep 2–4 % (DOMAIN.md §4).
-- stock: a p % stock holds 10·p g/L; stock ml = fibre g × owf % / p.
-- liquor litres = fibre kg × L:R (1:30–1:50 typical).
+- dye g = fibre g × owf % / 100 — light ≈ 0.5 %, medium 1 %, deep 2–4 % (a craft dyer's guide,
+  sources.md: gaywool-dye-quantities).
+- stock: a p % stock holds 10·p g/L; stock ml = fibre g × owf % / p (sources.md: jennycowern-dyeing).
+- liquor litres = fibre kg × L:R (1:30–1:50 typical: laboratory dyeings at 1:30 and 1:50 and a craft
+  dyer's 1:40, sources.md: textileinformation-2007, jennycowern-dyeing).
 - auxiliary g = fibre g × % / 100 (% owf), or g/L × liquor litres (g/L).
 
 Classes
@@ -31,11 +33,14 @@ The printable recipe sheets live in :mod:`farshlab.printing.recipe_sheet`.
 Data
 ----
 BATHS
-    Typical auxiliaries of acid and alum baths (Broadbent, SDC 2001; DOMAIN.md §4).
+    Typical auxiliaries of acid baths (sources.md: broadbent-2001) and of the alum mordant for weld
+    (sources.md: ahrari-weld).
 
 References
 ----------
-Broadbent, *Basic Principles of Textile Coloration*, Society of Dyers and Colourists, 2001.
+Broadbent, *Basic Principles of Textile Coloration*, Society of Dyers and Colourists, 2001 (the acid
+baths); Ahrari, iran-carpet.com (the weld recipe); the depth bands, stock and liquor ratio from craft
+and laboratory pages — every source with its address in ``curriculum/sources.md``.
 
 Examples
 --------
@@ -190,11 +195,12 @@ BATHS: dict[str, tuple[Auxiliary, ...]] = {
     "none": (),
 }
 """
-Typical auxiliaries per bath (Broadbent, SDC 2001, as summarised in DOMAIN.md §4): levelling acid —
-Glauber's salt 10 % owf + sulfuric acid 2–4 % (3 % taken), to the boil 45–60 min; fast acid — acetic
-acid 1–3 % (2 %) + Glauber's salt 5–10 % (7.5 %); alum mordant for weld — alum 10–15 % (12.5 %) + cream
-of tartar 2–3 % (2.5 %). Milling acid dyes are set by pH (5–7, ammonium sulfate / sodium acetate)
-rather than a fixed amount, so they have no entry: add your own :class:`Auxiliary`.
+Typical auxiliaries per bath. Levelling acid — Glauber's salt 10 % owf + sulfuric acid 2–4 % (3 %
+taken), to the boil 45–60 min; fast acid — acetic acid 1–3 % (2 %) + Glauber's salt 5–10 % (7.5 %)
+(sources.md: broadbent-2001). Alum mordant for weld — alum 10–15 % (12.5 %) + cream of tartar 2–3 %
+(2.5 %) (sources.md: ahrari-weld); the ≈ 25 % alum for madder in its note has no recorded source.
+Milling acid dyes are set by pH (5–7, ammonium sulfate / sodium acetate) rather than a fixed amount,
+so they have no entry: add your own :class:`Auxiliary`.
 """
 
 

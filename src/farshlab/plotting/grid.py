@@ -29,7 +29,8 @@ rgb_png
 
 References
 ----------
-Chart paper and khaneh: wikicarpet.com «كاغذ نقشه»; rows numbered from the bottom (DOMAIN notes §1).
+Chart paper and khaneh: wikicarpet.com «كاغذ نقشه» (sources.md: wikicarpet-naqsheh); rows numbered
+from the bottom (sources.md: workshop-practice).
 
 Examples
 --------

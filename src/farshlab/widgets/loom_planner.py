@@ -37,7 +37,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from farshlab.carpet import UNIT_CM, CarpetPlan, plan_carpet
+from farshlab.carpet import AHRARI_PILE_NM_AT_40_RAJ, DEFAULT_CM_PER_KNOT, UNIT_CM, CarpetPlan, plan_carpet
 from farshlab.locale import message
 from farshlab.plotting.canvas import KeptCanvas
 from farshlab.plotting.scale import round_up
@@ -97,7 +97,7 @@ class LoomDrawing:
     >>> from matplotlib.figure import Figure
     >>> from farshlab.carpet import plan_carpet
     >>> drawing = LoomDrawing(Figure().add_subplot())
-    >>> drawing.update(plan_carpet(35, 50, 40, nm=6, ply=2, weavers=1, knots_per_weaver_per_day=6000))
+    >>> drawing.update(plan_carpet(35, 50, 40, nm=8, weavers=1, knots_per_weaver_per_day=6000))
     >>> len(drawing.fine.get_segments()), len(drawing.heavy.get_segments())  # 200 across, 286 rows
     (47, 3)
     >>> drawing.frame  # cm: round sizes at or above 35 × 50 cm plus 5 %; 10-knot lines drawn
@@ -164,7 +164,7 @@ def draw_loom(ax, plan: CarpetPlan, loom_allowance_cm: float = 60.0) -> None:
     >>> from matplotlib.figure import Figure
     >>> from farshlab.carpet import plan_carpet
     >>> ax = Figure().add_subplot()
-    >>> draw_loom(ax, plan_carpet(35, 50, 40, nm=6, ply=2, weavers=1, knots_per_weaver_per_day=6000))
+    >>> draw_loom(ax, plan_carpet(35, 50, 40, nm=8, weavers=1, knots_per_weaver_per_day=6000))
     >>> len(ax.collections)  # warps, 10-knot lines, 100-knot lines
     3
     """
@@ -178,7 +178,9 @@ class LoomPlanner(Simulator):
 
     Controls (``.controls[name]``): ``width_cm``, ``height_cm``, ``raj_w``, ``raj_h``, ``unit_cm``,
     ``cm_per_knot``, ``nm``, ``ply``, ``waste_percent``, ``weavers``, ``knots_per_weaver_per_day``.
-    The starting values are the course's worked example (50 × 70 cm at 50 raj); the yarn count,
+    The starting values are the course's worked example (50 × 70 cm at 50 raj); the yarn starts on
+    Ahrari's figures at 40 raj, 4 cm per knot and Nm 8 as used (ply 1:
+    :data:`farshlab.carpet.AHRARI_PILE_NM_AT_40_RAJ`), to replace with the spinner's count; the
     waste and weaving speed are made-up example figures to replace with a workshop's own.
 
     View: ``.summary`` (HTML with the numbers) and ``.picture`` (an ``Image`` of the loom).
@@ -206,9 +208,13 @@ class LoomPlanner(Simulator):
             "unit_cm": widgets.Dropdown(
                 options=units, value=7.0, description=message("loom.unit_cm"), style=style, **wide
             ),
-            "cm_per_knot": slider(widgets.FloatSlider, "loom.cm_per_knot", 4.0, 2.0, 8.0, 0.1),
-            "nm": widgets.FloatText(value=6.0, description=message("loom.nm"), style=style, **wide),
-            "ply": slider(widgets.IntSlider, "loom.ply", 2, 1, 6, 1),
+            "cm_per_knot": slider(
+                widgets.FloatSlider, "loom.cm_per_knot", DEFAULT_CM_PER_KNOT, 2.0, 8.0, 0.1
+            ),
+            "nm": widgets.FloatText(
+                value=AHRARI_PILE_NM_AT_40_RAJ, description=message("loom.nm"), style=style, **wide
+            ),
+            "ply": slider(widgets.IntSlider, "loom.ply", 1, 1, 6, 1),
             "waste_percent": slider(widgets.FloatSlider, "loom.waste_percent", 10.0, 0.0, 30.0, 1.0),
             "weavers": slider(widgets.IntSlider, "loom.weavers", 2, 1, 6, 1),
             "knots_per_weaver_per_day": widgets.IntText(

@@ -3,7 +3,7 @@
 import ast
 import inspect
 
-from farshlab.carpet import DEFAULT_CM_PER_KNOT
+from farshlab.carpet import AHRARI_PILE_NM_AT_40_RAJ, DEFAULT_CM_PER_KNOT
 from farshlab.chart import options
 from farshlab.chart.palette import PALETTE_METHODS, make_palette
 from farshlab.printing.chart_pdf import write_chart_pdf
@@ -34,3 +34,7 @@ def test_defaults_are_among_the_choices_and_used():
 
 def test_yarn_per_knot_is_the_carpet_figure():
     assert options.CM_PER_KNOT == DEFAULT_CM_PER_KNOT
+
+
+def test_the_yarn_count_is_ahraris_40_raj_pile_count():
+    assert (options.EXAMPLE_NM, options.EXAMPLE_PLY) == (AHRARI_PILE_NM_AT_40_RAJ, 1)

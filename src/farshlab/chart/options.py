@@ -17,8 +17,11 @@ PAPERS, DEFAULT_PAPER
 DIGIT_STYLES
     Persian or Latin digits on the printed chart.
 EXAMPLE_NM, EXAMPLE_PLY, EXAMPLE_WASTE_PERCENT
-    Example yarn figures for the grams (the Loom Planner's starting values): Nm of one strand,
-    strands plied together, waste allowance in %. Made up: replace them with the workshop's own.
+    The yarn figures of the grams unless the workshop gives its own (the Loom Planner's starting
+    values): Nm 8 as used (ply 1), Ahrari's count for 40-raj pile
+    (:data:`farshlab.carpet.AHRARI_PILE_NM_AT_40_RAJ`, a test keeps the two equal; a finer raj
+    needs a finer yarn), and a waste allowance of 10 %, made up. Replace them with the spinner's
+    count and the workshop's own waste.
 CM_PER_KNOT
     Centimetres of pile yarn per knot: :data:`farshlab.carpet.DEFAULT_CM_PER_KNOT`, the figure
     quoted at 40 raj (Ahrari), written here again so that this module imports nothing; a test
@@ -60,10 +63,11 @@ DEFAULT_PAPER = "A4"
 DIGIT_STYLES = ("fa", "latin")
 """How the printed chart writes its numbers: Persian digits (۱۲۳) or Latin digits (123)."""
 
-EXAMPLE_NM = 6.0
-EXAMPLE_PLY = 2
+EXAMPLE_NM = 8.0
+EXAMPLE_PLY = 1
+"""Nm 8 as used, one ply: Ahrari's pile count at 40 raj (sources.md: ahrari-yarn-raj)."""
 EXAMPLE_WASTE_PERCENT = 10.0
-"""Example yarn figures (the Loom Planner's starting values): made up, replace with the workshop's own."""
+"""Waste allowance in %: made up, replace with the workshop's own."""
 
 CM_PER_KNOT = 4.0
 """Centimetres of pile yarn per knot quoted at 40 raj (Ahrari), as in :mod:`farshlab.carpet`."""

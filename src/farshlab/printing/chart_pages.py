@@ -27,7 +27,7 @@ tints
 References
 ----------
 Chart paper in khaneh of 10 × 10 cells, rows from the bottom: wikicarpet.com «كاغذ نقشه»; the layer
-list as Tavoos Baft prints it (DOMAIN notes §1–2).
+list as Tavoos Baft prints it (sources.md: wikicarpet-naqsheh, tavoosbaft, cpt-ir).
 """
 
 from __future__ import annotations

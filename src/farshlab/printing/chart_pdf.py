@@ -27,7 +27,7 @@ write_chart_pdf
 
 References
 ----------
-Reading formats and khaneh: DOMAIN notes §1–2.
+Reading formats and khaneh (sources.md: wikicarpet-naqsheh, coding-tools, cpt-ir).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ page_windows
 References
 ----------
 ISO 216 paper sizes; chart paper in khaneh of 10 × 10 cells: wikicarpet.com «كاغذ نقشه»
-(``curriculum`` sources, DOMAIN notes §1–2).
+(sources.md: wikicarpet-naqsheh, coding-tools).
 
 Examples
 --------

@@ -7,7 +7,7 @@ import zipfile
 import numpy as np
 import pytest
 
-from farshlab.chart import Chart, load_chart, save_chart
+from farshlab.chart import Chart, YarnFigures, load_chart, save_chart
 from farshlab.colour import Yarn, YarnLegend, load_example_legend
 
 LEGEND = load_example_legend()
@@ -50,6 +50,59 @@ def test_the_layout_is_the_documented_one(tmp_path):
     assert codes.dtype == np.uint8  # codes up to 103 fit in one byte
     assert np.array_equal(codes, chart.codes)
     assert legend_text == LEGEND.to_csv_text()
+
+
+def test_the_yarn_figures_come_back_and_give_the_same_yarn_table(tmp_path):
+    figures = YarnFigures(nm=5.5, ply=3, cm_per_knot=3.2, waste_percent=12.5)
+    chart = _chart(yarn_figures=figures)
+    path = save_chart(chart, tmp_path / "figures.farshchart")
+    with zipfile.ZipFile(path) as archive:
+        header = json.loads(archive.read("chart.json"))
+    assert header["yarn_figures"] == {"nm": 5.5, "ply": 3, "cm_per_knot": 3.2, "waste_percent": 12.5}
+    loaded = load_chart(path)
+    assert loaded == chart and loaded.yarn_figures == figures
+    assert loaded.yarn_figures.table(loaded.codes, loaded.legend) == figures.table(chart.codes, LEGEND)
+    assert _chart(yarn_figures=YarnFigures(nm=6)) != chart  # other figures: another document
+
+
+def _rewritten(path, tmp_path, change):
+    """The chart file at ``path`` with its chart.json changed by ``change(header)``."""
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    header = json.loads(members["chart.json"])
+    change(header)
+    rewritten = tmp_path / "rewritten.farshchart"
+    with zipfile.ZipFile(rewritten, "w") as archive:
+        archive.writestr("chart.json", json.dumps(header))
+        archive.writestr("codes.npy", members["codes.npy"])
+        archive.writestr("legend.csv", members["legend.csv"])
+    return rewritten
+
+
+def test_a_file_without_yarn_figures_loads_with_none(tmp_path):
+    # files written before the figures were kept have no "yarn_figures" at all
+    path = save_chart(_chart(yarn_figures=YarnFigures(nm=6)), tmp_path / "new.farshchart")
+    old = _rewritten(path, tmp_path, lambda header: header.pop("yarn_figures"))
+    loaded = load_chart(old)
+    assert loaded.yarn_figures is None and loaded == _chart()
+    with zipfile.ZipFile(save_chart(_chart(), tmp_path / "none.farshchart")) as archive:
+        assert "yarn_figures" not in json.loads(archive.read("chart.json"))
+
+
+@pytest.mark.parametrize(
+    ("figures", "match"),
+    [
+        ({"nm": 0, "ply": 2, "cm_per_knot": 4, "waste_percent": 10}, "yarn_figures: nm must be a positive"),
+        ({"nm": 6, "ply": 1.5, "cm_per_knot": 4, "waste_percent": 10}, "yarn_figures: ply must be a whole"),
+        ({"nm": 6, "ply": 2}, "yarn_figures must hold cm_per_knot, nm, ply, waste_percent"),
+        ([6, 2, 4, 10], "yarn_figures must hold"),
+    ],
+)
+def test_bad_yarn_figures_in_a_file_are_named(tmp_path, figures, match):
+    path = save_chart(_chart(), tmp_path / "c.farshchart")
+    broken = _rewritten(path, tmp_path, lambda header: header.update(yarn_figures=figures))
+    with pytest.raises(ValueError, match=f"rewritten.farshchart: {match}"):
+        load_chart(broken)
 
 
 def test_large_codes_survive(tmp_path):
@@ -103,6 +156,7 @@ def test_bad_files_are_refused(tmp_path):
         ({"width_cm": 0}, "width_cm must be a positive number, got 0"),
         ({"raj_w": float("nan")}, "raj_w must be a positive number"),
         ({"legend": "legend.csv"}, "legend must be a YarnLegend"),
+        ({"yarn_figures": {"nm": 6}}, "yarn_figures must be YarnFigures or None, got dict"),
     ],
 )
 def test_bad_charts(changes, match):

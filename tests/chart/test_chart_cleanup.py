@@ -1,10 +1,12 @@
 """Clean-up: isolated knots and short runs, majority of neighbours, never across a large ΔE00."""
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
 from farshlab.chart import clean_chart, isolated_knots
-from farshlab.colour import Yarn, YarnLegend, delta_e, srgb_to_lab
+from farshlab.colour import Yarn, YarnLegend, delta_e, delta_e_ciede2000, load_example_legend, srgb_to_lab
 
 LEGEND = YarnLegend(
     [
@@ -89,6 +91,64 @@ def test_a_thin_vertical_line_stays():
     report = clean_chart(chart, LEGEND, min_run=3)
     assert report.codes.tolist() == chart.tolist()
     assert report.changed == {"isolated": 0, "short_runs": 0}
+
+
+def _one_by_one(codes, legend, min_run, max_delta_e):
+    """The clean-up knot by knot and run by run, in the weaver's order, with Python counters."""
+    row_of = {int(code): i for i, code in enumerate(legend.codes)}
+    table = delta_e_ciede2000(legend.lab[:, None, :], legend.lab[None, :, :])
+
+    def distance(code, other):
+        return float(table[row_of[code], row_of[other]])
+
+    def vote(votes, own):
+        votes = +votes
+        if not votes or votes.get(own, 0) == max(votes.values()):
+            return None
+        most = max(votes.values())
+        _, winner = min((distance(own, code), code) for code, count in votes.items() if count == most)
+        return winner if distance(own, winner) <= max_delta_e else None
+
+    chart, mapped = np.array(codes), np.array(codes)
+    rows, columns = chart.shape
+    changed = {"isolated": 0, "short_runs": 0}
+    for r, c in zip(*np.nonzero(isolated_knots(mapped)), strict=True):
+        votes = Counter(mapped[max(r - 1, 0) : r + 2, max(c - 1, 0) : c + 2].ravel().tolist())
+        votes[int(mapped[r, c])] -= 1
+        winner = vote(votes, int(mapped[r, c]))
+        if winner is not None:
+            chart[r, c] = winner
+            changed["isolated"] += 1
+    for r in range(rows if min_run > 1 else 0):
+        row = chart[r]
+        starts = np.flatnonzero(np.concatenate([[True], row[1:] != row[:-1]])).tolist()
+        for start, stop in zip(starts, starts[1:] + [columns], strict=True):
+            if stop - start >= min_run or stop - start == columns:
+                continue
+            neighbours = [chart[other, start:stop] for other in (r - 1, r + 1) if 0 <= other < rows]
+            neighbours += [row[side : side + 1] for side in (start - 1, stop) if 0 <= side < columns]
+            winner = vote(Counter(np.concatenate(neighbours).tolist()), int(row[start]))
+            if winner is not None:
+                row[start:stop] = winner
+                changed["short_runs"] += stop - start
+    return chart, changed
+
+
+@pytest.mark.parametrize(("min_run", "max_delta_e"), [(1, 10.0), (2, 10.0), (3, 25.0), (5, 100.0)])
+def test_the_counted_votes_give_the_one_by_one_answer(min_run, max_delta_e):
+    # noisy patches of 12 close and far yarns: many isolated knots, short runs, ties and chains of
+    # runs whose cleaned neighbours change their vote
+    rng = np.random.default_rng(min_run)
+    legend = load_example_legend()
+    yarns = legend.codes[rng.choice(len(legend), 12, replace=False)]
+    chart = np.repeat(np.repeat(rng.choice(yarns, (12, 15)), 4, axis=0), 5, axis=1)[:45, :70]
+    noise = rng.random(chart.shape) < 0.3
+    chart[noise] = rng.choice(yarns, noise.sum())
+    expected, changed = _one_by_one(chart, legend, min_run, max_delta_e)
+    report = clean_chart(chart, legend, min_run=min_run, max_delta_e=max_delta_e)
+    assert report.changed == changed and changed["isolated"] > 0
+    assert (changed["short_runs"] > 0) == (min_run > 1)
+    assert report.codes.dtype == np.int64 and np.array_equal(report.codes, expected)
 
 
 @pytest.mark.parametrize(

@@ -136,11 +136,54 @@ def test_bad_input_is_named(image, palette, options, match):
         map_to_palette(image, palette, **options)
 
 
-def test_mapping_error_is_the_ciede2000_of_each_knot_and_its_colour():
-    knots = RNG.integers(0, 256, (9, 8, 3), dtype=np.uint8)
+@pytest.mark.parametrize("table_from", [mapping_module.TABLE_FROM_KNOTS, 0])
+def test_mapping_error_is_the_ciede2000_of_each_knot_and_its_colour(monkeypatch, table_from):
+    monkeypatch.setattr(mapping_module, "TABLE_FROM_KNOTS", table_from)
+    # 36 colours, each on two knots given (mostly) different indices, as after clean-up or dithering
+    knots = np.repeat(RNG.integers(0, 256, (36, 3), dtype=np.uint8), 2, axis=0).reshape(9, 8, 3)
     palette = RNG.integers(0, 256, (5, 3), dtype=np.uint8)
     indices = RNG.integers(0, 5, (9, 8))
     expected = colour.delta_E(srgb_to_lab(knots), srgb_to_lab(palette[indices]), method="CIE 2000")
     np.testing.assert_allclose(mapping_error(knots, palette, indices), expected, atol=1e-9)
+    same = np.zeros((9, 8), dtype=int)
+    np.testing.assert_allclose(
+        mapping_error(knots, palette, same, kL=2),
+        colour.delta_E(srgb_to_lab(knots), srgb_to_lab(palette[same]), method="CIE 2000", textiles=True),
+        atol=1e-9,
+    )
+    assert mapping_error(np.zeros((0, 3), np.uint8), palette, np.zeros(0, int)).shape == (0,)
     with pytest.raises(ValueError, match="indices must be 0 to 4"):
         mapping_error(knots, palette, indices + 1)
+
+
+def test_the_chroma_plane_bound_never_exceeds_ciede2000():
+    # the second pruning rests on ΔE00² ≥ l² + (1 − (√3/4)·R_C)·|Δ(a′, b)|²/(max(kC, kH)·S_C)²:
+    # check it on 200,000 random pairs and 200,000 close pairs (where it is tightest)
+    first = srgb_to_lab(RNG.integers(0, 256, (400_000, 3), dtype=np.uint8))
+    second = srgb_to_lab(RNG.integers(0, 256, (400_000, 3), dtype=np.uint8))
+    second[200_000:] = first[200_000:] + RNG.normal(0, 1.5, (200_000, 3))
+    second[:, 0] = np.clip(second[:, 0], 0, 100)
+    chroma1, chroma2 = np.hypot(first[:, 1], first[:, 2]), np.hypot(second[:, 1], second[:, 2])
+    for k_l, k_c, k_h in ((1.0, 1.0, 1.0), (2.0, 1.0, 1.0), (1.0, 2.0, 0.5)):
+        lightness = mapping_module._lightness_bound(first[:, 0], second[:, 0], k_l)
+        plane = mapping_module._chroma_plane_bound(
+            first[:, 1], first[:, 2], chroma1, second[:, 1], second[:, 2], chroma2, max(k_c, k_h)
+        )
+        bound = np.sqrt(lightness**2 + plane)
+        full = delta_e_ciede2000(first, second, kL=k_l, kC=k_c, kH=k_h)
+        assert np.all(bound <= full * (1 + 1e-12) + 1e-12)
+        # tighter than the lightness bound alone, and tight for some pairs
+        share, share_of_lightness = bound / np.maximum(full, 1e-9), lightness / np.maximum(full, 1e-9)
+        assert np.median(share) > np.median(share_of_lightness) and share.max() > 0.999
+
+
+@pytest.mark.parametrize("table_from", [mapping_module.TABLE_FROM_KNOTS, 0])
+def test_four_hundred_thousand_knots_of_a_few_thousand_colours(monkeypatch, table_from):
+    # distinct colours found by sorting, or with the table of all RGB values (as for millions of knots)
+    monkeypatch.setattr(mapping_module, "TABLE_FROM_KNOTS", table_from)
+    colours = RNG.integers(0, 256, (6000, 3), dtype=np.uint8)
+    which = RNG.integers(0, 6000, 400_000)
+    found = map_to_palette(colours[which].reshape(500, 800, 3), LEGEND.srgb)
+    each = map_to_palette(colours, LEGEND.srgb)
+    _assert_exact_up_to_ties(each, _oracle(colours, LEGEND.srgb))
+    assert np.array_equal(found.ravel(), each[which])

@@ -11,6 +11,7 @@ from farshlab.chart import (
     run_length_calls,
     run_lengths,
 )
+from farshlab.chart import reading as reading_module
 
 # A 3-row, 8-knot chart, as typed from paper (top row first), then put in loom order (row 0 = bottom).
 PAPER = [
@@ -83,6 +84,45 @@ def test_pieces():
     assert condense_ranges([1, 2, 4, 5, 6, 9]) == "1–2, 4–6, 9"
     assert run_lengths([4]) == [(1, 4)]
     assert row_layers([2, 9, 2, 2]) == [(2, [1, 3, 4]), (9, [2])]
+
+
+def _plain_layers(row) -> list[tuple[int, list[int]]]:
+    """Each colour of a row with its 1-based columns, first met first, by hand."""
+    layers: dict[int, list[int]] = {}
+    for column, code in enumerate(row, start=1):
+        layers.setdefault(int(code), []).append(column)
+    return list(layers.items())
+
+
+@pytest.mark.parametrize("knots_at_once", [reading_module.KNOTS_AT_ONCE, 130])  # one block, or 2 rows a block
+@pytest.mark.parametrize("columns_from", ["left", "right"])
+def test_whole_chart_formats_agree_with_their_row_by_row_definitions(
+    monkeypatch, columns_from, knots_at_once
+):
+    monkeypatch.setattr(reading_module, "KNOTS_AT_ONCE", knots_at_once)
+    rng = np.random.default_rng(17)
+    # patches of a few codes with noise, so that rows have long runs, single knots and many colours
+    chart = np.repeat(rng.integers(0, 6, (40, 9)), 7, axis=1)[:, :61]
+    noise = rng.random(chart.shape) < 0.2
+    chart[noise] = rng.integers(0, 120, noise.sum())
+    reading = chart[:, ::-1] if columns_from == "right" else chart
+    assert [row_layers(row) for row in reading] == [_plain_layers(row) for row in reading.tolist()]
+    assert layer_lists(chart, columns_from) == [
+        f"Row {number}: colour {code}: columns {condense_ranges(columns)}"
+        for number, row in enumerate(reading.tolist(), start=1)
+        for code, columns in _plain_layers(row)
+    ]
+    assert run_length_calls(chart, columns_from) == [
+        f"Row {number}: " + ", ".join(f"{count} × colour {code}" for count, code in run_lengths(row))
+        for number, row in enumerate(reading, start=1)
+    ]
+    grid = numbered_grid(chart, columns_from, strip_rows=7).split("\n")
+    assert grid[1] == "row 40:" + "".join(f" {code:>3}" for code in chart[39])
+
+
+def test_numbered_grid_of_large_codes():
+    # codes from 65,536 on are written through a table of the codes used, not of every code below
+    assert numbered_grid([[70_000, 3]], columns_from="left") == "column:     1     2\nrow 1:  70000     3"
 
 
 @pytest.mark.parametrize(

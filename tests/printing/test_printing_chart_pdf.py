@@ -190,11 +190,10 @@ def test_laid_out_layer_lists_name_every_knot_once_and_fit_their_column():
 
     rng = np.random.default_rng(4)
     codes = rng.choice(LEGEND.codes[:30], size=(15, 90))
-    sheet = Sheet("A4", lang="en", digits="latin", title="t")
-    sheet.add_page()
-    lists = lay_out_layer_lists(
-        sheet, ChartInk(codes, LEGEND, "left", ChartLayout.for_paper("A4")), "Row {row}"
-    )
+    with Sheet("A4", lang="en", digits="latin", title="t") as sheet:
+        sheet.add_page()
+        ink = ChartInk(codes, LEGEND, "left", ChartLayout.for_paper("A4"))
+        lists = lay_out_layer_lists(sheet, ink, "Row {row}")
     assert max(used for *_, used in lists.lines) <= (lists.column_mm - lists.indent_mm) * PT_PER_MM
     starts = [i for i, (label, *_) in enumerate(lists.lines) if label is not None]
     assert [lists.lines[i][0] for i in starts] == list(range(15))
@@ -237,3 +236,25 @@ def test_every_tint_keeps_black_numbers_readable_in_black_and_white():
     assert ((luminance + 0.05) / 0.05).min() >= 7
     # printed in grey the tints stay apart from the black digits and lines: none darker than 70 % white
     assert (light.mean(axis=1) >= 0.7).all()
+
+
+def test_a_reloaded_chart_reprints_the_same_legend(tmp_path):
+    from matplotlib import cbook
+
+    from farshlab.chart import load_chart, picture_to_chart, save_chart
+
+    photo = cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)
+    made = picture_to_chart(photo, 6, 35, colours=6, nm=7.5, ply=2, waste_percent=12, title="kept")
+    first = write_chart_pdf(made.chart, tmp_path / "first.pdf", made.yarn, layers=False)
+    reloaded = load_chart(save_chart(made.chart, tmp_path / "kept.farshchart"))
+    again = write_chart_pdf(reloaded, tmp_path / "again.pdf", layers=False)  # no yarn table given
+    assert _text(first.path, page=2) == _text(again.path, page=2)
+    assert "Nm 7.5, ply 2, waste 12 %" in _text(again.path, page=1, layout=False)
+    grams = [float(g) for g in re.findall(r"(\d+\.\d) *$", _text(again.path, page=2), re.M)]
+    assert grams == [round(line.grams, 1) for line in made.yarn]
+
+
+def test_a_chart_without_yarn_figures_asks_for_its_yarn_table(tmp_path):
+    chart, _ = _chart()
+    with pytest.raises(ValueError, match="keeps no yarn figures"):
+        write_chart_pdf(chart, tmp_path / "x.pdf")

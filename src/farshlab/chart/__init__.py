@@ -68,6 +68,7 @@ _WHERE = {
     "dither_to_palette": "dither",
     "map_to_palette": "mapping",
     "mapping_error": "mapping",
+    "YarnFigures": "materials",
     "YarnLine": "materials",
     "YarnTable": "materials",
     "knots_per_code": "materials",
@@ -136,6 +137,7 @@ __all__ = [
     "layer_lists",
     "run_length_calls",
     # materials
+    "YarnFigures",
     "YarnLine",
     "YarnTable",
     "knots_per_code",

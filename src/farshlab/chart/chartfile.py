@@ -2,9 +2,10 @@
 A coded chart as one document, and the ``.farshchart`` file that saves it losslessly.
 
 A :class:`Chart` holds everything a workshop needs to weave: the codes (one per knot, row 0 = the
-bottom row), the legend of yarns the codes point to, the finished size in cm and the density in raj
-across and along. Unlike a picture saved as JPEG (which blurs 48 codes into thousands of colours),
-the chart file keeps every code exactly.
+bottom row), the legend of yarns the codes point to, the finished size in cm, the density in raj
+across and along, and the yarn figures its grams were computed with (so that a reloaded chart
+reprints the same legend). Unlike a picture saved as JPEG (which blurs 48 codes into thousands of
+colours), the chart file keeps every code exactly.
 
 The file format (version 1)
 ---------------------------
@@ -13,7 +14,10 @@ A ZIP archive (``.farshchart``) holding three members:
 ``chart.json``
     UTF-8 JSON: ``{"format": "farshlab-chart", "version": 1, "title": …, "width_cm": …,
     "height_cm": …, "raj_w": …, "raj_h": …, "unit_cm": …, "rows": …, "knots_across": …,
-    "row_order": "bottom-up", "codes": "codes.npy", "legend": "legend.csv"}``.
+    "row_order": "bottom-up", "codes": "codes.npy", "legend": "legend.csv"}``, and, when the
+    chart has them, ``"yarn_figures": {"nm": …, "ply": …, "cm_per_knot": …, "waste_percent": …}``
+    (metres per gram of one strand, strands, cm of yarn per knot, waste in %; see
+    :class:`farshlab.chart.YarnFigures`). Files without ``yarn_figures`` load with none.
 ``codes.npy``
     The codes as a NumPy ``.npy`` array (``numpy.save``, no pickling), shape
     ``(rows, knots_across)``, integer, **row 0 = the bottom row** (the weaver's row 1).
@@ -23,12 +27,12 @@ A ZIP archive (``.farshchart``) holding three members:
 
 Any program can read it with a ZIP library, a JSON parser, a CSV parser and an ``.npy`` reader.
 :func:`load_chart` checks the member names, the version, the array's shape against ``rows`` and
-``knots_across``, and that every code is in the legend.
+``knots_across``, that every code is in the legend, and the yarn figures.
 
 Classes
 -------
 Chart
-    Codes, legend, size and density of a chart.
+    Codes, legend, size, density and yarn figures of a chart.
 
 Functions
 ---------
@@ -52,11 +56,12 @@ import io
 import json
 import math
 import zipfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from farshlab.chart.materials import YarnFigures, knots_per_code
 from farshlab.colour import YarnLegend
 
 __all__ = ["FORMAT", "VERSION", "Chart", "load_chart", "save_chart"]
@@ -93,6 +98,8 @@ class Chart:
         Counting length of the raj (7 cm).
     title : str
         A name for the chart.
+    yarn_figures : YarnFigures, optional, keyword only
+        The yarn figures of its yarn table (Nm, ply, cm per knot, waste %), or ``None``.
 
     Examples
     --------
@@ -111,18 +118,11 @@ class Chart:
     raj_h: float | None = None
     unit_cm: float = 7.0
     title: str = ""
+    yarn_figures: YarnFigures | None = field(default=None, kw_only=True)
 
     def __post_init__(self) -> None:
         codes = np.asarray(self.codes)
-        if codes.ndim != 2 or codes.size == 0 or codes.dtype.kind not in "iu":
-            raise ValueError(
-                f"codes must be a 2-D grid of whole-number codes, got shape {codes.shape} of {codes.dtype}"
-            )
-        if not isinstance(self.legend, YarnLegend):
-            raise ValueError(f"legend must be a YarnLegend, got {type(self.legend).__name__}")
-        missing = sorted(set(np.unique(codes).tolist()) - set(self.legend.codes.tolist()))
-        if missing:
-            raise ValueError(f"codes {missing} are used in the chart but not in the legend")
+        knots_per_code(codes, self.legend)  # a 2-D grid of whole numbers, every code in the legend
         codes = codes.astype(np.int64)
         codes.setflags(write=False)
         object.__setattr__(self, "codes", codes)
@@ -132,6 +132,10 @@ class Chart:
         object.__setattr__(self, "raj_h", raj_h)
         if not isinstance(self.title, str):
             raise ValueError(f"title must be text, got {self.title!r}")
+        if self.yarn_figures is not None and not isinstance(self.yarn_figures, YarnFigures):
+            raise ValueError(
+                f"yarn_figures must be YarnFigures or None, got {type(self.yarn_figures).__name__}"
+            )
 
     @property
     def rows(self) -> int:
@@ -156,6 +160,7 @@ class Chart:
             and self.legend == other.legend
             and (self.width_cm, self.height_cm, self.raj_w, self.raj_h, self.unit_cm, self.title)
             == (other.width_cm, other.height_cm, other.raj_w, other.raj_h, other.unit_cm, other.title)
+            and self.yarn_figures == other.yarn_figures
         )
 
     def __repr__(self) -> str:
@@ -192,6 +197,8 @@ def save_chart(chart: Chart, path) -> Path:
         "codes": "codes.npy",
         "legend": "legend.csv",
     }
+    if chart.yarn_figures is not None:
+        header["yarn_figures"] = asdict(chart.yarn_figures)
     smallest = np.min_scalar_type(int(chart.codes.max()))
     array = io.BytesIO()
     np.save(array, chart.codes.astype(smallest if smallest.kind == "u" else np.int64), allow_pickle=False)
@@ -210,7 +217,8 @@ def load_chart(path) -> Chart:
     ------
     ValueError
         Not a chart file (not a ZIP, members missing, another format or version), or contents that
-        disagree (shape against rows and knots across, codes missing from the legend).
+        disagree (shape against rows and knots across, codes missing from the legend) or are out
+        of range (yarn figures).
     """
     path = Path(path)
     try:
@@ -245,4 +253,18 @@ def load_chart(path) -> Chart:
         raj_h=header["raj_h"],
         unit_cm=header["unit_cm"],
         title=header.get("title", ""),
+        yarn_figures=_yarn_figures(header.get("yarn_figures"), path.name),
     )
+
+
+def _yarn_figures(saved, name: str) -> YarnFigures | None:
+    """The ``yarn_figures`` of a chart.json (``None`` when absent), or the file's clear error."""
+    if saved is None:
+        return None
+    wanted = {"nm", "ply", "cm_per_knot", "waste_percent"}
+    if not isinstance(saved, dict) or set(saved) != wanted:
+        raise ValueError(f"{name}: yarn_figures must hold {', '.join(sorted(wanted))}, got {saved!r}")
+    try:
+        return YarnFigures(**saved)
+    except ValueError as error:
+        raise ValueError(f"{name}: yarn_figures: {error}") from None

@@ -15,12 +15,18 @@ nearest colour — or, for a knot isolated by its changed neighbours, those neig
 the limit holds (after 50 rounds, the plain mapping is returned). ``strength`` (0–1) scales the
 error passed on.
 
-Speed: the scan visits knots one by one in Python, so the nearest colour of an error-shifted Lab
-colour is not searched each time but looked up: before the scan, the exact ΔE00-nearest palette
-colour is computed (by :mod:`farshlab.chart.mapping`) at every point of a grid 2 Lab units apart
-around the picture's colours, and each knot takes the answer of the grid point nearest to it (at
-most 1.7 units away: small against the errors being diffused). Without dithering, the mapping is
-exact (:func:`farshlab.chart.map_to_palette`).
+Speed: error diffusion is sequential (each knot waits for the errors of the knots before it), so
+the scan visits knots one by one in Python — a few microseconds each, about 20 s for 6 million
+knots (``benchmarks/bench_chart_stages.py``) — holding only two rows of Lab colours as Python
+floats. The nearest colour of an
+error-shifted Lab colour is therefore not searched each time but looked up: the exact
+ΔE00-nearest palette colour (by :mod:`farshlab.chart.mapping`) at the points of a grid 2 Lab units
+apart around the picture's colours (12 units beyond them each way), each knot taking the answer of
+the grid point nearest to it (at most 1.7 units away: small against the errors being diffused; a
+colour beyond the grid takes the nearest point on its edge, which also keeps the error passed on
+from growing where the palette cannot reach the picture's colours). The grid's answers are worked
+out a block of 8 × 8 × 8 points at a time, when a knot first falls in the block. Without
+dithering, the mapping is exact (:func:`farshlab.chart.map_to_palette`).
 
 Classes
 -------
@@ -56,7 +62,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from farshlab.chart.cleanup import isolated_knots
-from farshlab.chart.mapping import map_to_palette, mapping_error, nearest_lab
+from farshlab.chart.mapping import _distinct_rgb, map_to_palette, mapping_error, nearest_lab
 from farshlab.colour import srgb_to_lab
 
 __all__ = ["DitherResult", "dither_to_palette"]
@@ -64,13 +70,16 @@ __all__ = ["DitherResult", "dither_to_palette"]
 LUT_STEP = 2.0
 """Spacing, in Lab units, of the grid of precomputed nearest colours used while diffusing."""
 
+LUT_BLOCK = 8
+"""Grid points along each side of a block of the grid worked out at once."""
+
 MOST_ROUNDS = 50
 """Rounds of putting knots back before dithering is given up (the plain mapping is returned)."""
 
 KEPT_TABLES = 4
 """Lookup tables kept for reuse (each a few MB)."""
 
-_TABLES: OrderedDict[tuple, tuple] = OrderedDict()
+_TABLES: OrderedDict[tuple, _LookupTable] = OrderedDict()
 _TABLES_LOCK = threading.Lock()
 
 LUT_MARGIN = 12.0
@@ -97,15 +106,43 @@ class DitherResult:
     put_back: int
 
 
-def _lookup_table(lab: np.ndarray, palette_lab: np.ndarray, params: dict):
+class _LookupTable:
     """
-    Exact ΔE00-nearest palette index at every point of a Lab grid (step LUT_STEP) around the picture.
+    The exact ΔE00-nearest palette index at the points ``low + LUT_STEP·(i, j, k)`` of a Lab grid of
+    ``shape``, as a flat list (place ``(i·shape[1] + j)·shape[2] + k``); −1 where not yet worked out.
+    """
 
-    The last few tables are kept: the same palette over the same range of colours (a simulator's
-    preview moved again, the same chart dithered at another strength) reuses its table.
+    def __init__(self, low: np.ndarray, shape: tuple, palette_lab: np.ndarray, params: dict) -> None:
+        self.low = low
+        self.shape = shape
+        self.palette_lab = palette_lab
+        self.params = params
+        self.indices = [-1] * (shape[0] * shape[1] * shape[2])
+
+    def fill(self, place: int) -> int:
+        """Work out the block of the grid holding ``place``; the index there."""
+        i, rest = divmod(place, self.shape[1] * self.shape[2])
+        j, k = divmod(rest, self.shape[2])
+        corner = [index - index % LUT_BLOCK for index in (i, j, k)]
+        axes = [np.arange(c, min(c + LUT_BLOCK, size)) for c, size in zip(corner, self.shape, strict=True)]
+        grid = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, 3)
+        points = self.low + LUT_STEP * grid
+        points[:, 0] = np.minimum(points[:, 0], 100.0)
+        found = nearest_lab(points, self.palette_lab, self.params).tolist()
+        places = ((grid[:, 0] * self.shape[1] + grid[:, 1]) * self.shape[2] + grid[:, 2]).tolist()
+        for where, index in zip(places, found, strict=True):
+            self.indices[where] = index
+        return self.indices[place]
+
+
+def _lookup_table(lab: np.ndarray, palette_lab: np.ndarray, params: dict) -> _LookupTable:
     """
-    low = np.floor(np.maximum(lab.reshape(-1, 3).min(axis=0) - LUT_MARGIN, [0.0, -128.0, -128.0]))
-    high = np.ceil(np.minimum(lab.reshape(-1, 3).max(axis=0) + LUT_MARGIN, [100.0, 128.0, 128.0]))
+    The lookup table for a palette over the range of the (n, 3) Lab colours ``lab``. The last few
+    are kept: the same palette over the same range of colours (a simulator's preview moved again,
+    the same chart dithered at another strength) reuses its table and the blocks worked out.
+    """
+    low = np.floor(np.maximum(lab.min(axis=0) - LUT_MARGIN, [0.0, -128.0, -128.0]))
+    high = np.ceil(np.minimum(lab.max(axis=0) + LUT_MARGIN, [100.0, 128.0, 128.0]))
     key = (
         palette_lab.tobytes(),
         palette_lab.shape,
@@ -127,52 +164,91 @@ def _lookup_table(lab: np.ndarray, palette_lab: np.ndarray, params: dict):
 
 
 def _new_lookup_table(low: np.ndarray, high: np.ndarray, palette_lab: np.ndarray, params: dict):
-    axes = [np.arange(lo, hi + LUT_STEP, LUT_STEP) for lo, hi in zip(low, high, strict=True)]
-    axes[0] = np.minimum(axes[0], 100.0)
-    points = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, 3)
-    table = nearest_lab(points, palette_lab, params, workers=2)
-    shape = tuple(len(axis) for axis in axes)
-    return table.reshape(shape).tolist(), low.tolist(), shape
+    shape = tuple(len(np.arange(lo, hi + LUT_STEP, LUT_STEP)) for lo, hi in zip(low, high, strict=True))
+    return _LookupTable(low, shape, palette_lab, params)
 
 
-def _diffuse(lab: np.ndarray, palette_lab: np.ndarray, strength: float, params: dict) -> np.ndarray:
-    rows, columns = lab.shape[:2]
-    work = lab.astype(float).tolist()
-    palette = palette_lab.tolist()
-    table, (low_l, low_a, low_b), (size_l, size_a, size_b) = _lookup_table(lab, palette_lab, params)
-    top_l, top_a, top_b = size_l - 1, size_a - 1, size_b - 1
+def _diffuse(image: np.ndarray, palette_lab: np.ndarray, strength: float, params: dict) -> np.ndarray:
+    """
+    Serpentine Floyd–Steinberg in Lab over a (rows, columns, 3) uint8 picture: palette indices.
+
+    Two rows at a time are held as Python lists of L*, a* and b*, with one spare place at each
+    end, where the error passed beyond the edge goes and is dropped.
+    """
+    rows, columns = image.shape[:2]
+    distinct, inverse = _distinct_rgb(image)
+    distinct_lab = srgb_to_lab(distinct)
+    inverse = inverse.reshape(rows, columns)
+
+    def channels(r: int) -> list[list[float]]:
+        lab = distinct_lab[inverse[r]]
+        return [[0.0, *lab[:, channel].tolist(), 0.0] for channel in range(3)]
+
+    lookup = _lookup_table(distinct_lab, palette_lab, params)
+    table, fill = lookup.indices, lookup.fill
+    low_l, low_a, low_b = lookup.low.tolist()
+    top_l, top_a, top_b = (size - 1 for size in lookup.shape)
+    along_l, along_a = lookup.shape[1] * lookup.shape[2], lookup.shape[2]
+    palette_l, palette_a, palette_b = (palette_lab[:, channel].tolist() for channel in range(3))
     out = np.empty((rows, columns), dtype=np.intp)
     w7, w3, w5, w1 = (strength * w / 16 for w in (7, 3, 5, 1))
+    following = channels(0)
     for r in range(rows):
-        forward = r % 2 == 0
-        order = range(columns) if forward else range(columns - 1, -1, -1)
-        step = 1 if forward else -1
-        line = work[r]
-        below = work[r + 1] if r + 1 < rows else None
-        for c in order:
-            L, a, b = line[c]
-            i = min(max(round((L - low_l) / LUT_STEP), 0), top_l)
-            j = min(max(round((a - low_a) / LUT_STEP), 0), top_a)
-            k = min(max(round((b - low_b) / LUT_STEP), 0), top_b)
-            index = table[i][j][k]
-            out[r, c] = index
-            pL, pa, pb = palette[index]
-            eL, ea, eb = L - pL, a - pa, b - pb
-            n = c + step
-            if 0 <= n < columns:
-                cell = line[n]
-                cell[0] += eL * w7
-                cell[1] += ea * w7
-                cell[2] += eb * w7
-            if below is not None:
-                for offset, weight in ((-step, w3), (0, w5), (step, w1)):
-                    m = c + offset
-                    if 0 <= m < columns:
-                        cell = below[m]
-                        cell[0] += eL * weight
-                        cell[1] += ea * weight
-                        cell[2] += eb * weight
+        (line_l, line_a, line_b), following = following, channels(min(r + 1, rows - 1))
+        next_l, next_a, next_b = following
+        step = 1 if r % 2 == 0 else -1
+        found = [0] * (columns + 2)
+        for c in range(1, columns + 1) if step == 1 else range(columns, 0, -1):
+            L, a, b = line_l[c], line_a[c], line_b[c]
+            i = round((L - low_l) / LUT_STEP)
+            j = round((a - low_a) / LUT_STEP)
+            k = round((b - low_b) / LUT_STEP)
+            i = 0 if i < 0 else top_l if i > top_l else i
+            j = 0 if j < 0 else top_a if j > top_a else j
+            k = 0 if k < 0 else top_b if k > top_b else k
+            place = i * along_l + j * along_a + k
+            index = table[place]
+            if index < 0:
+                index = fill(place)
+            found[c] = index
+            eL, ea, eb = L - palette_l[index], a - palette_a[index], b - palette_b[index]
+            n, m = c + step, c - step  # the next knot along the row, the one before it
+            line_l[n] += eL * w7
+            line_a[n] += ea * w7
+            line_b[n] += eb * w7
+            next_l[m] += eL * w3
+            next_a[m] += ea * w3
+            next_b[m] += eb * w3
+            next_l[c] += eL * w5
+            next_a[c] += ea * w5
+            next_b[c] += eb * w5
+            next_l[n] += eL * w1
+            next_a[n] += ea * w1
+            next_b[n] += eb * w1
+        out[r] = found[1:-1]
     return out
+
+
+def _put_back(
+    dithered: np.ndarray, plain: np.ndarray, isolated: np.ndarray, error: np.ndarray, excess: int
+) -> np.ndarray:
+    """
+    Where the ``excess`` worst added isolated knots (largest ΔE00 ``error`` first) go back to their
+    plain colour; one that kept its plain colour is isolated by its changed neighbours, so those
+    neighbours go back instead.
+    """
+    rows, columns = dithered.shape
+    r, c = np.nonzero(isolated)
+    worst = np.argsort(-error[r, c], kind="stable")[:excess]
+    r, c = r[worst], c[worst]
+    back = np.zeros(dithered.shape, dtype=bool)
+    changed = dithered[r, c] != plain[r, c]
+    back[r[changed], c[changed]] = True
+    r, c = r[~changed], c[~changed]
+    for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        inside = (0 <= r + dr) & (r + dr < rows) & (0 <= c + dc) & (c + dc < columns)
+        back[r[inside] + dr, c[inside] + dc] = True
+    return back & (dithered != plain)
 
 
 def dither_to_palette(
@@ -220,29 +296,17 @@ def dither_to_palette(
             raise ValueError(f"{name} must be a number from 0 to {high:g}, got {value!r}")
     plain = map_to_palette(image, palette_rgb, **params)
     palette_lab = srgb_to_lab(np.asarray(palette_rgb))
-    diffused = _diffuse(srgb_to_lab(image), palette_lab, float(strength), params)
+    diffused = _diffuse(image, palette_lab, float(strength), params)
     dithered = diffused.copy()
     allowed = int(np.floor(image.shape[0] * image.shape[1] * max_isolated_percent / 100))
     plain_isolated = isolated_knots(plain)
     error = mapping_error(image, np.asarray(palette_rgb), diffused, **params)
-    rows, columns = dithered.shape
     for _ in range(MOST_ROUNDS):
         added = isolated_knots(dithered) & ~plain_isolated
         excess = int(added.sum()) - allowed
         if excess <= 0:
             break
-        # the worst isolated knots first; one that kept its plain colour is isolated by its changed
-        # neighbours, so those neighbours go back instead
-        where = np.argwhere(added)[np.argsort(-error[added], kind="stable")[:excess]]
-        back = np.zeros_like(added)
-        for r, c in where:
-            if dithered[r, c] != plain[r, c]:
-                back[r, c] = True
-            else:
-                for rr, cc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
-                    if 0 <= rr < rows and 0 <= cc < columns:
-                        back[rr, cc] = True
-        back &= dithered != plain
+        back = _put_back(dithered, plain, added, error, excess)
         dithered[back] = plain[back]
         error[back] = 0.0
     else:  # not settled: give up dithering rather than break the limit

@@ -8,17 +8,28 @@ near, the one listed first wins, as ``np.argmin`` does). Three steps make it fas
 exactness:
 
 1. **Distinct colours once.** A photo repeats colours: the knots' RGB values are packed into one
-   24-bit integer each and reduced with ``np.unique`` (22 % of the knots were distinct in a
-   1000 × 1500 knot portrait); each distinct colour is searched once and the answer spread back.
-2. **A cheap upper bound.** For each distinct colour, the palette colours nearest by CIE76 (a
-   matrix product) are scored by ΔE00; the smallest of those, ``U``, is at least the true minimum.
-3. **An exact lower bound prunes the rest.** ΔE00² = l² + c² + h² + R_T·c·h with
-   l = ΔL′/(kL·S_L), c = ΔC′/(kC·S_C), h = ΔH′/(kH·S_H). Because |R_T| ≤ √3 < 2,
-   c² + h² + R_T·c·h ≥ (1 − |R_T|/2)(c² + h²) ≥ 0, so **ΔE00 ≥ |ΔL′|/(kL·S_L)**, where S_L depends
-   only on the two lightnesses. A palette colour whose bound exceeds ``U`` cannot be the nearest
-   and is skipped; ΔE00 is computed in full only for the others. This uses no triangle inequality
-   (ΔE00 is not a metric, so tree pruning would not be exact): only the formula itself. A tiny
-   margin (1e-9 relative) keeps every colour the bound cannot rule out beyond rounding.
+   24-bit integer each and reduced to the distinct ones (22 % of the knots were distinct in a
+   1000 × 1500 knot portrait) — by sorting for small charts, and for charts of millions of knots
+   by marking each colour in a table of all 2²⁴ (16.8 million) RGB values, which takes time in
+   proportion to the knots; each distinct colour is searched once and the answer spread back.
+2. **A cheap upper bound.** For each distinct colour, the palette colour nearest by CIE76 (three
+   outer products in float32) is scored by ΔE00: that score, ``U``, is at least the true minimum.
+3. **Exact lower bounds prune the rest.** ΔE00² = l² + c² + h² + R_T·c·h with
+   l = ΔL′/(kL·S_L), c = ΔC′/(kC·S_C), h = ΔH′/(kH·S_H). Because |R_T| ≤ (√3/2)·R_C (the
+   rotation's angle 2Δθ is at most 60°) and |c·h| ≤ (c² + h²)/2,
+   c² + h² + R_T·c·h ≥ (1 − (√3/4)·R_C)(c² + h²) ≥ 0, so
+
+   - **ΔE00 ≥ |ΔL′|/(kL·S_L)**, where S_L depends only on the two lightnesses: palette colours
+     sorted by lightness give a window of candidates, and this bound thins it;
+   - **ΔE00² ≥ l² + (1 − (√3/4)·R_C)·|Δ(a′, b)|² / (max(kC, kH)·S_C)²**, because
+     ΔC′² + ΔH′² is the squared distance |Δ(a′, b)|² in the (a′, b*) plane and S_H ≤ S_C (the
+     hue weight T stays below 3). It needs G, C′ and R_C but none of the hue angles, and leaves
+     about 3 of 120 palette colours for a photo's colour.
+
+   A palette colour whose bound exceeds ``U`` cannot be the nearest and is skipped; ΔE00 is
+   computed in full only for the others. This uses no triangle inequality (ΔE00 is not a metric,
+   so tree pruning would not be exact): only the formula itself. A tiny margin (1e-9 relative)
+   keeps every colour the bounds cannot rule out beyond rounding.
 
 Other ΔE methods (``"cie76"``, ``"cie94"``, ``"cmc"``) are searched exhaustively over the distinct
 colours by :func:`farshlab.colour.nearest_yarn`.
@@ -32,8 +43,9 @@ mapping_error
 
 References
 ----------
-Sharma, Wu & Dalal, *Color Res. Appl.* 30(1):21–30, 2005 (CIEDE2000; R_T and S_L as used in the
-bound). Measured speed: ``benchmarks/bench_chart.py``.
+Sharma, Wu & Dalal, *Color Res. Appl.* 30(1):21–30, 2005 (CIEDE2000; G, R_T, S_L, S_C and S_H
+as used in the bounds). Measured speed: ``benchmarks/bench_chart.py`` and
+``benchmarks/bench_chart_stages.py``.
 
 Examples
 --------
@@ -50,19 +62,20 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 from farshlab.colour import DELTA_E_METHODS, delta_e, delta_e_ciede2000, nearest_yarn, srgb_to_lab
 
 __all__ = ["map_to_palette", "mapping_error"]
 
-CHUNK_COLOURS = 4096
+CHUNK_COLOURS = 2048
 """Distinct colours handled at once (× palette size pairs in memory)."""
 
-CANDIDATES_FOR_BOUND = 2
-"""Palette colours nearest by CIE76 whose ΔE00 gives the upper bound U."""
+TABLE_FROM_KNOTS = 1 << 21
+"""From this many knots on, distinct colours are found with a table of all 2²⁴ RGB values (80 MB,
+time in proportion to the knots) instead of by sorting."""
 
 _MARGIN = 1e-9
+_25_TO_7 = 25.0**7
 
 
 def _check_image(image_rgb, name: str = "image_rgb") -> np.ndarray:
@@ -92,12 +105,24 @@ def _check_workers(workers) -> int:
 
 
 def _distinct_rgb(knots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct colours of an (..., 3) uint8 array as (n, 3) uint8, and each knot's distinct index."""
+    """Distinct colours of an (..., 3) uint8 array as (n, 3) uint8 in packed order, and each knot's."""
     flat = knots.reshape(-1, 3)
-    packed = (flat[:, 0].astype(np.uint32) << 16) | (flat[:, 1].astype(np.uint32) << 8) | flat[:, 2]
-    values, inverse = np.unique(packed, return_inverse=True)
-    distinct = np.stack([(values >> 16) & 255, (values >> 8) & 255, values & 255], axis=1).astype(np.uint8)
-    return distinct, inverse.ravel()
+    packed = flat[:, 0].astype(np.uint32) << 16
+    packed |= flat[:, 1].astype(np.uint32) << 8
+    packed |= flat[:, 2]
+    if packed.size < TABLE_FROM_KNOTS:
+        values, inverse = np.unique(packed, return_inverse=True)
+        inverse = inverse.ravel()
+    else:
+        seen = np.zeros(1 << 24, dtype=bool)
+        seen[packed] = True
+        values = np.flatnonzero(seen).astype(np.uint32)
+        del seen
+        number = np.empty(1 << 24, dtype=np.int32)
+        number[values] = np.arange(len(values), dtype=np.int32)
+        inverse = number[packed]
+    distinct = np.stack([values >> 16, (values >> 8) & 255, values & 255], axis=1).astype(np.uint8)
+    return distinct, inverse
 
 
 def _lightness_bound(lightness: np.ndarray, palette_lightness: np.ndarray, k_l: float) -> np.ndarray:
@@ -108,21 +133,59 @@ def _lightness_bound(lightness: np.ndarray, palette_lightness: np.ndarray, k_l: 
     return np.abs(lightness - palette_lightness) / (k_l * s_l)
 
 
+def _seventh(x: np.ndarray) -> np.ndarray:
+    square = x * x
+    return square * square * square * x
+
+
+def _chroma_plane_bound(a1, b1, chroma1, a2, b2, chroma2, k_ch: float) -> np.ndarray:
+    """
+    (1 − (√3/4)·R_C)·|Δ(a′, b)|² / (k·S_C)² for pairs of colours (a*, b* and chroma C*ab of each, same
+    shapes): a lower bound of c² + h² + R_T·c·h (module notes), with k = max(kC, kH).
+    """
+    mean_c7 = _seventh((chroma1 + chroma2) / 2)
+    g_plus_1 = 1.5 - 0.5 * np.sqrt(mean_c7 / (mean_c7 + _25_TO_7))
+    a1, a2 = g_plus_1 * a1, g_plus_1 * a2
+    mean_cp = (np.sqrt(a1 * a1 + b1 * b1) + np.sqrt(a2 * a2 + b2 * b2)) / 2
+    mean_cp7 = _seventh(mean_cp)
+    rotation_most = (np.sqrt(3) / 2) * np.sqrt(mean_cp7 / (mean_cp7 + _25_TO_7))  # (√3/4)·R_C
+    a1 -= a2
+    b1 = b1 - b2
+    weight = k_ch * (1 + 0.045 * mean_cp)
+    return (1 - rotation_most) * (a1 * a1 + b1 * b1) / (weight * weight)
+
+
 _MEAN_L50_MAX = 50.0**2
 S_L_MAX = 1 + 0.015 * _MEAN_L50_MAX / np.sqrt(20 + _MEAN_L50_MAX)
 """The largest S_L (at a mean lightness of 0 or 100): |ΔL′| > kL·S_L_MAX·U rules a colour out at once."""
 
 
 class _Palette:
-    """The palette's Lab colours, sorted by lightness, with a CIE76 search tree."""
+    """The palette's Lab colours; by channel and sorted by lightness, with their chroma C*ab."""
 
     def __init__(self, lab: np.ndarray, params: dict) -> None:
         self.lab = lab
         self.params = params
         self.k_l = float(params.get("kL", 1.0))
+        self.k_ch = max(float(params.get("kC", 1.0)), float(params.get("kH", 1.0)))
         self.order = np.argsort(lab[:, 0], kind="stable")
-        self.sorted_lightness = lab[self.order, 0]
-        self.tree = cKDTree(lab)
+        self.lightness, self.a, self.b = (np.ascontiguousarray(lab[self.order, i]) for i in range(3))
+        self.chroma = np.sqrt(self.a * self.a + self.b * self.b)
+        self.minus_twice_lab = (-2 * lab).astype(np.float32)
+        self.squared_length = (lab * lab).sum(axis=1).astype(np.float32)
+
+    def nearest_cie76(self, colours: np.ndarray) -> np.ndarray:
+        """
+        The palette row nearest each (n, 3) Lab colour by CIE76, in float32 (only a candidate for the
+        upper bound: rounding here costs at most a little pruning, never exactness).
+        """
+        # |p|² − 2 c·p by channel (no matrix product: BLAS threads cost more than they give here)
+        colours = colours.astype(np.float32)
+        distance = np.multiply.outer(colours[:, 0], self.minus_twice_lab[:, 0])
+        distance += self.squared_length
+        for channel in (1, 2):
+            distance += np.multiply.outer(colours[:, channel], self.minus_twice_lab[:, channel])
+        return np.argmin(distance, axis=1)
 
 
 def _segments(owner: np.ndarray) -> np.ndarray:
@@ -131,30 +194,43 @@ def _segments(owner: np.ndarray) -> np.ndarray:
 
 
 def _nearest_ciede2000(colours: np.ndarray, palette: _Palette) -> np.ndarray:
-    """Exact ΔE00-nearest palette index of each (n, 3) Lab colour, pruned by the lightness bound."""
+    """Exact ΔE00-nearest palette index of each (n, 3) Lab colour, pruned by the two lower bounds."""
     n, m = len(colours), len(palette.lab)
     if m == 1:
         return np.zeros(n, dtype=np.intp)
-    k = min(CANDIDATES_FOR_BOUND, m)
-    _, near = palette.tree.query(colours, k=k)
-    near = np.reshape(near, (n, k))
-    upper = delta_e_ciede2000(colours[:, None, :], palette.lab[near], **palette.params).min(axis=1)
+    upper = delta_e_ciede2000(colours, palette.lab[palette.nearest_cie76(colours)], **palette.params)
     limit = upper * (1 + _MARGIN) + _MARGIN
-    # 1. a window of lightness in the sorted palette: |ΔL| ≤ kL·S_L_MAX·U
+    lightness, a, b = (np.ascontiguousarray(colours[:, i]) for i in range(3))
+    # 1. a window of lightness in the lightness-sorted palette: |ΔL| ≤ kL·S_L_MAX·U
     reach = palette.k_l * S_L_MAX * limit
-    low = np.searchsorted(palette.sorted_lightness, colours[:, 0] - reach, side="left")
-    high = np.searchsorted(palette.sorted_lightness, colours[:, 0] + reach, side="right")
+    low = np.searchsorted(palette.lightness, lightness - reach, side="left")
+    high = np.searchsorted(palette.lightness, lightness + reach, side="right")
     counts = high - low
     owner = np.repeat(np.arange(n), counts)
-    offsets = np.arange(owner.size) - np.repeat(np.cumsum(counts) - counts, counts)
-    candidate = palette.order[np.repeat(low, counts) + offsets]
-    # 2. the exact pairwise bound |ΔL′|/(kL·S_L) ≤ U
-    keep = _lightness_bound(colours[owner, 0], palette.lab[candidate, 0], palette.k_l) <= limit[owner]
-    owner, candidate = owner[keep], candidate[keep]
+    place = np.arange(owner.size) + np.repeat(low - (np.cumsum(counts) - counts), counts)  # sorted
+    # 2. the exact pairwise bound l = |ΔL′|/(kL·S_L) ≤ U
+    light = _lightness_bound(lightness[owner], palette.lightness[place], palette.k_l)
+    keep = light <= limit[owner]
+    owner, place, light = owner[keep], place[keep], light[keep]
+    # 3. the bound with the chroma plane: l² + (1 − (√3/4)·R_C)·|Δ(a′, b)|²/(k·S_C)² ≤ U²
+    chroma = np.sqrt(a * a + b * b)
+    plane = _chroma_plane_bound(
+        a[owner],
+        b[owner],
+        chroma[owner],
+        palette.a[place],
+        palette.b[place],
+        palette.chroma[place],
+        palette.k_ch,
+    )
+    light *= light
+    light += plane
+    keep = light <= limit[owner] ** 2
+    owner, candidate = owner[keep], palette.order[place[keep]]
     starts = _segments(owner)
-    if len(starts) != n:  # cannot happen (the colour giving U passes its own bound); stay exact anyway
+    if len(starts) != n:  # cannot happen (the colour giving U passes its own bounds); stay exact anyway
         return np.argmin(delta_e_ciede2000(colours[:, None, :], palette.lab[None], **palette.params), axis=1)
-    # 3. full ΔE00 for the survivors; the smallest, ties to the palette colour listed first
+    # 4. full ΔE00 for the survivors; the smallest, ties to the palette colour listed first
     scores = delta_e_ciede2000(colours[owner], palette.lab[candidate], **palette.params)
     best = np.minimum.reduceat(scores, starts)
     tied = np.where(scores == best[owner], candidate, m)
@@ -277,10 +353,34 @@ def mapping_error(image_rgb, palette_rgb, indices, **params) -> np.ndarray:
         )
     if index.size and (index.min() < 0 or index.max() >= len(palette)):
         raise ValueError(f"indices must be 0 to {len(palette) - 1} (rows of palette_rgb)")
-    flat = knots.reshape(-1, 3).astype(np.uint64)
-    keys = (flat[:, 0] << 48) | (flat[:, 1] << 40) | (flat[:, 2] << 32) | index.ravel().astype(np.uint64)
-    _, first, back = np.unique(keys, return_index=True, return_inverse=True)
-    errors = delta_e_ciede2000(
-        srgb_to_lab(knots.reshape(-1, 3)[first]), srgb_to_lab(palette[index.ravel()[first]]), **params
-    )
-    return np.asarray(errors)[back.ravel()].reshape(knots.shape[:-1])
+    palette_lab = srgb_to_lab(palette)
+    if index.size == 0:
+        delta_e_ciede2000(palette_lab[:1], palette_lab[:1], **params)  # checks the parameters
+        return np.zeros(index.shape)
+    distinct, inverse = _distinct_rgb(knots)
+    distinct_lab = srgb_to_lab(distinct)
+    index = index.ravel()
+    # each distinct colour is scored against the index of one of its knots; the knots of that colour
+    # given another index (after clean-up or dithering) are scored as distinct (colour, index) pairs
+    given = np.empty(len(distinct), dtype=index.dtype)
+    given[inverse] = index
+    errors = _pair_scores(distinct_lab, palette_lab[given], params)[inverse]
+    other = np.flatnonzero(index != given[inverse])
+    if other.size:
+        pairs, back = np.unique(
+            inverse[other].astype(np.int64) * len(palette) + index[other], return_inverse=True
+        )
+        scores = _pair_scores(distinct_lab[pairs // len(palette)], palette_lab[pairs % len(palette)], params)
+        errors[other] = scores[back.ravel()]
+    return errors.reshape(knots.shape[:-1])
+
+
+def _pair_scores(lab1: np.ndarray, lab2: np.ndarray, params: dict) -> np.ndarray:
+    """ΔE00 of (n, 3) pairs of Lab colours, CHUNK_COLOURS × 32 pairs at a time (its temporaries are many)."""
+    scores = np.empty(len(lab1))
+    step = CHUNK_COLOURS * 32
+    for start in range(0, len(lab1), step):
+        scores[start : start + step] = delta_e_ciede2000(
+            lab1[start : start + step], lab2[start : start + step], **params
+        )
+    return scores

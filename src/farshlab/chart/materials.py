@@ -9,13 +9,16 @@ knot is the figure quoted at 40 raj; finer raj use less, so calibrate it.
 
 Classes
 -------
+YarnFigures
+    The yarn figures the grams are computed with (Nm, ply, cm of yarn per knot, waste %); a
+    chart file keeps them, so a reloaded chart reprints the same legend.
 YarnLine, YarnTable
     One code's knots, metres and grams; the table for a chart with its totals and CSV text.
 
 Functions
 ---------
 knots_per_code
-    ``{code: knots}`` of a chart, in legend order.
+    ``{code: knots}`` of a chart, in legend order (a count, not a sort: quick for millions of knots).
 yarn_table
     The yarn table of a chart.
 
@@ -43,9 +46,76 @@ from dataclasses import dataclass
 import numpy as np
 
 from farshlab.carpet import DEFAULT_CM_PER_KNOT, pile_grams_per_colour, pile_length_m
+from farshlab.checks import non_negative, positive, whole
 from farshlab.colour import YarnLegend
 
-__all__ = ["YarnLine", "YarnTable", "knots_per_code", "yarn_table"]
+__all__ = ["YarnFigures", "YarnLine", "YarnTable", "knots_per_code", "yarn_table"]
+
+
+def _one_number(name: str, value, check) -> float:
+    number = check(name, value)
+    if number.ndim != 0:
+        raise ValueError(f"{name} must be one number, got {value!r}")
+    return float(number)
+
+
+@dataclass(frozen=True)
+class YarnFigures:
+    """
+    The yarn figures of a chart: what turns its knots into metres and grams of pile yarn.
+
+    Parameters
+    ----------
+    nm : float
+        Metric count of one strand: metres of yarn per gram (Nm 6 = 6 m/g), above 0.
+    ply : int
+        Strands plied together, 1 or more (the plied yarn's Nm is ``nm / ply``).
+    cm_per_knot : float
+        Centimetres of pile yarn per knot, above 0 (4.0 quoted at 40 raj; finer raj use less).
+    waste_percent : float
+        Waste allowance added to the grams, in %, 0 or more.
+
+    Raises
+    ------
+    ValueError
+        A figure that is not a finite number in its range (``ply`` not a whole number).
+
+    Examples
+    --------
+    >>> from farshlab.colour import Yarn, YarnLegend
+    >>> figures = YarnFigures(nm=6, ply=2, cm_per_knot=4, waste_percent=10)
+    >>> table = figures.table([[1, 1, 1]], YarnLegend([Yarn(1, "Cream", "#efe3c8")]))
+    >>> [(line.code, line.knots, round(line.grams, 3)) for line in table], table.figures == figures
+    ([(1, 3, 0.044)], True)
+    >>> YarnFigures(nm=6, ply=1.5)
+    Traceback (most recent call last):
+    ...
+    ValueError: ply must be a whole number of at least 1, got 1.5
+    """
+
+    nm: float
+    ply: int = 1
+    cm_per_knot: float = DEFAULT_CM_PER_KNOT
+    waste_percent: float = 0.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "nm", _one_number("nm", self.nm, positive))
+        object.__setattr__(self, "ply", whole("ply", self.ply))
+        object.__setattr__(self, "cm_per_knot", _one_number("cm_per_knot", self.cm_per_knot, positive))
+        object.__setattr__(
+            self, "waste_percent", _one_number("waste_percent", self.waste_percent, non_negative)
+        )
+
+    def table(self, codes, legend: YarnLegend) -> YarnTable:
+        """The yarn table of a chart's ``codes`` and ``legend`` with these figures (:func:`yarn_table`)."""
+        return yarn_table(
+            codes,
+            legend,
+            nm=self.nm,
+            ply=self.ply,
+            cm_per_knot=self.cm_per_knot,
+            waste_percent=self.waste_percent,
+        )
 
 
 @dataclass(frozen=True)
@@ -69,7 +139,8 @@ class YarnTable:
     ----------
     lines : tuple of YarnLine
     nm, ply, cm_per_knot, waste_percent : float
-        The yarn figures the table was computed with.
+        The yarn figures the table was computed with (also as one :class:`YarnFigures`:
+        ``figures``).
     """
 
     lines: tuple
@@ -83,6 +154,11 @@ class YarnTable:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    @property
+    def figures(self) -> YarnFigures:
+        """The yarn figures the table was computed with."""
+        return YarnFigures(self.nm, self.ply, self.cm_per_knot, self.waste_percent)
 
     @property
     def total_knots(self) -> int:
@@ -116,6 +192,20 @@ class YarnTable:
         return buffer.getvalue()
 
 
+_COUNT_BELOW = 1 << 16
+"""Codes below this (or below twice the knots) are counted with ``np.bincount``; larger ones sorted."""
+
+
+def _code_counts(chart: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The codes used in a chart, increasing, and the knots of each."""
+    flat = chart.ravel()
+    if flat.min() >= 0 and flat.max() < max(_COUNT_BELOW, 2 * flat.size):
+        counts = np.bincount(flat.astype(np.intp, copy=False))
+        used = np.flatnonzero(counts)
+        return used, counts[used]
+    return np.unique(flat, return_counts=True)
+
+
 def knots_per_code(codes, legend: YarnLegend) -> dict[int, int]:
     """
     Knots of each code used in the chart, in legend order (codes not used are left out).
@@ -123,7 +213,8 @@ def knots_per_code(codes, legend: YarnLegend) -> dict[int, int]:
     Raises
     ------
     ValueError
-        A code in the chart that the legend lacks.
+        A grid that is not 2-D whole-number codes, a legend that is not a YarnLegend, a code in
+        the chart that the legend lacks.
 
     Examples
     --------
@@ -140,12 +231,12 @@ def knots_per_code(codes, legend: YarnLegend) -> dict[int, int]:
         )
     if not isinstance(legend, YarnLegend):
         raise ValueError(f"legend must be a YarnLegend, got {type(legend).__name__}")
-    used, counts = np.unique(chart, return_counts=True)
+    used, counts = _code_counts(chart)
     found = dict(zip(used.tolist(), counts.tolist(), strict=True))
     missing = sorted(set(found) - set(legend.codes.tolist()))
     if missing:
         raise ValueError(f"codes {missing} are used in the chart but not in the legend")
-    return {int(code): found[int(code)] for code in legend.codes if int(code) in found}
+    return {code: found[code] for code in legend.codes.tolist() if code in found}
 
 
 def yarn_table(
@@ -173,6 +264,11 @@ def yarn_table(
     -------
     YarnTable
 
+    Raises
+    ------
+    ValueError
+        Bad codes or legend (:func:`knots_per_code`), bad figures (:class:`YarnFigures`).
+
     Examples
     --------
     >>> from farshlab.colour import Yarn, YarnLegend
@@ -180,23 +276,26 @@ def yarn_table(
     >>> round(yarn_table(np.ones((500, 357), dtype=int), legend, nm=6, ply=2).total_grams, 1)
     2380.0
     """
+    figures = YarnFigures(nm, ply, cm_per_knot, waste_percent)
     counts = knots_per_code(codes, legend)
-    grams = pile_grams_per_colour(counts, nm, ply, cm_per_knot, waste_percent)
-    lines = tuple(
-        YarnLine(
-            code=code,
-            name=legend.by_code(code).name,
-            colour=legend.by_code(code).colour,
-            knots=knots,
-            metres=pile_length_m(knots, cm_per_knot),
-            grams=float(grams[code]),
+    grams = pile_grams_per_colour(counts, figures.nm, figures.ply, figures.cm_per_knot, figures.waste_percent)
+    lines = []
+    for code, knots in counts.items():
+        yarn = legend.by_code(code)
+        lines.append(
+            YarnLine(
+                code=code,
+                name=yarn.name,
+                colour=yarn.colour,
+                knots=knots,
+                metres=pile_length_m(knots, figures.cm_per_knot),
+                grams=float(grams[code]),
+            )
         )
-        for code, knots in counts.items()
-    )
     return YarnTable(
-        lines=lines,
-        nm=float(nm),
-        ply=int(ply),
-        cm_per_knot=float(cm_per_knot),
-        waste_percent=float(waste_percent),
+        lines=tuple(lines),
+        nm=figures.nm,
+        ply=figures.ply,
+        cm_per_knot=figures.cm_per_knot,
+        waste_percent=figures.waste_percent,
     )

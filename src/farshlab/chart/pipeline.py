@@ -50,7 +50,7 @@ from farshlab.chart.chartfile import Chart
 from farshlab.chart.cleanup import DEFAULT_MAX_DELTA_E, clean_chart
 from farshlab.chart.dither import dither_to_palette
 from farshlab.chart.mapping import map_to_palette, mapping_error
-from farshlab.chart.materials import YarnTable, yarn_table
+from farshlab.chart.materials import YarnFigures, YarnTable, yarn_table
 from farshlab.chart.options import (
     CM_PER_KNOT,
     DEFAULT_PALETTE_METHOD,
@@ -261,7 +261,8 @@ def picture_to_chart(
         codes = cleaned.codes
         changed.update(cleaned.changed)
     report(0.9, "yarn")
-    chart = Chart(codes, palette, width_cm, height_cm, raj_w, raj_h, unit_cm, title)
+    figures = YarnFigures(nm, ply, cm_per_knot, waste_percent)
+    chart = Chart(codes, palette, width_cm, height_cm, raj_w, raj_h, unit_cm, title, yarn_figures=figures)
     yarn = yarn_table(codes, palette, nm=nm, ply=ply, cm_per_knot=cm_per_knot, waste_percent=waste_percent)
     row_of_code = np.zeros(int(palette.codes.max()) + 1, dtype=np.intp)
     row_of_code[palette.codes] = np.arange(len(palette))

@@ -18,6 +18,9 @@ the left edge (``"left"``): choose what the workshop's weavers are used to.
 Ranges: two or more neighbouring columns are written ``first–last`` with an en dash (``5–6``,
 ``140–142``); single columns alone.
 
+The whole-chart formats find the runs of a block of rows at once with NumPy (a run of one colour
+is one range of its layer), so only the text itself is made knot-run by knot-run in Python.
+
 Functions
 ---------
 condense_ranges
@@ -153,8 +156,63 @@ def row_layers(row) -> list[tuple[int, list[int]]]:
     [(3, [1, 5]), (7, [2, 3, 4])]
     """
     values = _row(row)
-    codes, first = np.unique(values, return_index=True)
-    return [(int(code), (np.flatnonzero(values == code) + 1).tolist()) for code in codes[np.argsort(first)]]
+    order = np.argsort(values, kind="stable")  # columns grouped by code, increasing within a code
+    grouped = values[order]
+    starts = np.flatnonzero(np.concatenate([[True], grouped[1:] != grouped[:-1]]))
+    stops = np.append(starts[1:], values.size).tolist()
+    columns = (order + 1).tolist()
+    groups = [
+        (int(grouped[start]), columns[start:stop]) for start, stop in zip(starts.tolist(), stops, strict=True)
+    ]
+    return [groups[i] for i in np.argsort(order[starts], kind="stable").tolist()]
+
+
+def _runs(chart: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Every run of one code along the rows of a chart in reading order: row, first column, knots, code."""
+    across = chart.shape[1]
+    change = np.ones(chart.shape, dtype=bool)
+    np.not_equal(chart[:, 1:], chart[:, :-1], out=change[:, 1:])
+    first = np.flatnonzero(change)  # every row starts a run, so a run's end is the next run's start
+    knots = np.diff(first, append=chart.size)
+    row, column = np.divmod(first, across)
+    return row, column, knots, chart.ravel()[first]
+
+
+KNOTS_AT_ONCE = 1 << 19
+"""Knots (in whole rows) whose reading lines are made at once: bounds the memory of the pieces."""
+
+
+def _blocks(chart: np.ndarray):
+    """The chart in blocks of whole rows, about KNOTS_AT_ONCE knots each: (rows before it, block)."""
+    step = max(1, KNOTS_AT_ONCE // chart.shape[1])
+    for before in range(0, chart.shape[0], step):
+        yield before, chart[before : before + step]
+
+
+def _layer_lines(block: np.ndarray, before: int) -> list[str]:
+    row, column, knots, code = _runs(block)
+    # a run is one range (runs of one colour never touch); the ranges of a colour in a row, in order
+    ranges = [
+        str(first) if count == 1 else f"{first}–{first + count - 1}"
+        for first, count in zip((column + 1).tolist(), knots.tolist(), strict=True)
+    ]
+    by_colour = np.lexsort((column, code, row))  # row, then colour, then column
+    row, column, code = row[by_colour], column[by_colour], code[by_colour]
+    starts = np.flatnonzero(np.concatenate([[True], (row[1:] != row[:-1]) | (code[1:] != code[:-1])]))
+    stops = np.append(starts[1:], row.size)
+    # each row's colours in the order the weaver meets them: by the first column of each
+    met = np.lexsort((column[starts], row[starts]))
+    by_colour = by_colour.tolist()
+    return [
+        f"Row {number}: colour {colour}: columns " + ", ".join([ranges[i] for i in by_colour[start:stop]])
+        for number, colour, start, stop in zip(
+            (row[starts][met] + before + 1).tolist(),
+            code[starts][met].tolist(),
+            starts[met].tolist(),
+            stops[met].tolist(),
+            strict=True,
+        )
+    ]
 
 
 def layer_lists(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
@@ -179,10 +237,17 @@ def layer_lists(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
     ['Row 1: colour 9: columns 1', 'Row 1: colour 5: columns 2–3']
     """
     chart = _reading_order(_chart(codes), columns_from)
+    return [line for before, block in _blocks(chart) for line in _layer_lines(block, before)]
+
+
+def _call_lines(block: np.ndarray, before: int) -> list[str]:
+    row, _, knots, code = _runs(block)
+    calls = [
+        f"{count} × colour {colour}" for count, colour in zip(knots.tolist(), code.tolist(), strict=True)
+    ]
+    bounds = np.searchsorted(row, np.arange(len(block) + 1)).tolist()
     return [
-        f"Row {number}: colour {code}: columns {condense_ranges(columns)}"
-        for number, row in enumerate(chart, start=1)
-        for code, columns in row_layers(row)
+        f"Row {before + r + 1}: " + ", ".join(calls[bounds[r] : bounds[r + 1]]) for r in range(len(block))
     ]
 
 
@@ -196,10 +261,18 @@ def run_length_calls(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[st
     ['Row 1: 1 × colour 9, 2 × colour 5']
     """
     chart = _reading_order(_chart(codes), columns_from)
-    return [
-        f"Row {number}: " + ", ".join(f"{count} × colour {code}" for count, code in run_lengths(row))
-        for number, row in enumerate(chart, start=1)
-    ]
+    return [line for before, block in _blocks(chart) for line in _call_lines(block, before)]
+
+
+def _cell_text(chart: np.ndarray, width: int) -> np.ndarray:
+    """Each knot's ``" " + code`` (right-aligned to ``width``) as ASCII bytes: (rows, across, width + 1)."""
+    if chart.max() < 1 << 16:
+        codes, where = np.arange(int(chart.max()) + 1), chart
+    else:
+        codes, where = np.unique(chart, return_inverse=True)
+    text = "".join(f" {code:>{width}}" for code in codes.tolist()).encode("ascii")
+    cells = np.frombuffer(text, dtype=np.uint8).reshape(len(codes), width + 1)
+    return cells[where.reshape(chart.shape)]
 
 
 def numbered_grid(codes, columns_from: str = DEFAULT_COLUMNS_FROM, strip_rows: int = STRIP_ROWS) -> str:
@@ -234,12 +307,12 @@ def numbered_grid(codes, columns_from: str = DEFAULT_COLUMNS_FROM, strip_rows: i
     header = f"{'column:':<{prefix}}" + "".join(
         f" {'|' if n % 10 == 0 else n % 10:>{width}}" for n in numbers
     )
+    cells = _cell_text(chart, width)
     blocks = []
     # strips are counted from the bottom (rows 1–10, 11–20 …) and printed top strip first
     for top in range(((rows - 1) // strip_rows) * strip_rows, -1, -strip_rows):
         lines = [header]
         for index in range(min(rows, top + strip_rows) - 1, top - 1, -1):
-            cells = "".join(f" {int(code):>{width}}" for code in chart[index])
-            lines.append(f"{f'row {index + 1:>{label}}:':<{prefix}}{cells}")
+            lines.append(f"{f'row {index + 1:>{label}}:':<{prefix}}{cells[index].tobytes().decode('ascii')}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

@@ -89,7 +89,7 @@ class PdfReport:
 def write_chart_pdf(
     chart: Chart,
     path,
-    yarn: YarnTable,
+    yarn: YarnTable | None = None,
     *,
     paper: str = DEFAULT_PAPER,
     columns_from: str = DEFAULT_COLUMNS_FROM,
@@ -107,8 +107,10 @@ def write_chart_pdf(
         The chart.
     path : str or pathlib.Path
         The PDF file to write.
-    yarn : farshlab.chart.YarnTable
-        Knots and grams per code (the legend shows them).
+    yarn : farshlab.chart.YarnTable, optional
+        Knots and grams per code (the legend shows them); default: worked out from the yarn
+        figures the chart was made with (``chart.yarn_figures``, kept in its ``.farshchart``), so
+        a reloaded chart reprints the same legend.
     paper : {"A4", "A3", "A2"}
         Paper size, portrait.
     columns_from : {"right", "left"}
@@ -140,11 +142,18 @@ def write_chart_pdf(
     """
     if not isinstance(chart, Chart):
         raise ValueError(f"chart must be a Chart, got {type(chart).__name__}")
+    if yarn is None:
+        if chart.yarn_figures is None:
+            raise ValueError(
+                "this chart keeps no yarn figures (a chart file from before they were kept): "
+                "give its yarn table (farshlab.chart.yarn_table with your Nm, ply and waste)"
+            )
+        yarn = chart.yarn_figures.table(chart.codes, chart.legend)
     if not isinstance(yarn, YarnTable):
         raise ValueError(f"yarn must be a YarnTable, got {type(yarn).__name__}")
     if columns_from not in COLUMN_ORIGINS:
         raise ValueError(f"columns_from must be 'right' or 'left', got {columns_from!r}")
-    layout = ChartLayout.for_paper(paper)
+    ChartLayout.for_paper(paper)  # checks the paper before anything is drawn
     digits = digits or ("fa" if lang == "fa" else "latin")
     report = progress or (lambda fraction, stage: None)
     path = Path(path)
@@ -154,6 +163,27 @@ def write_chart_pdf(
 
     title = chart.title or say("chart.pdf.untitled")
     sheet = Sheet(paper, lang=lang, digits=digits, title=title)
+    try:
+        return _write(
+            sheet,
+            chart,
+            path,
+            yarn,
+            columns_from=columns_from,
+            layers=layers,
+            report=report,
+            title=title,
+            say=say,
+        )
+    finally:
+        sheet.close()
+
+
+def _write(
+    sheet: Sheet, chart: Chart, path: Path, yarn: YarnTable, *, columns_from, layers, report, title, say
+) -> PdfReport:
+    """The pages of :func:`write_chart_pdf`, drawn on ``sheet`` and saved to ``path``."""
+    layout = ChartLayout.for_paper(paper := sheet.paper)
     n = sheet.number
     ink = ChartInk(chart.codes, chart.legend, columns_from, layout)
     windows = page_windows(chart.knots_across, chart.rows, layout, columns_from)

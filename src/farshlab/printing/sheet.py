@@ -93,6 +93,8 @@ class Sheet:
 
     Attributes
     ----------
+    paper : str
+        The paper size.
     rtl : bool
         True when the words run right to left (Persian).
     width_mm, height_mm : float
@@ -106,7 +108,7 @@ class Sheet:
             raise ValueError(f"lang must be one of {', '.join(available_languages())}, got {lang!r}")
         if digits not in DIGIT_STYLES:
             raise ValueError(f"digits must be 'fa' or 'latin', got {digits!r}")
-        self.lang, self.digits, self.rtl = lang, digits, lang == "fa"
+        self.paper, self.lang, self.digits, self.rtl = paper, lang, digits, lang == "fa"
         self.width_mm, self.height_mm = PAPER_MM[paper]
         pdf = FPDF(orientation="portrait", unit="mm", format=(self.width_mm, self.height_mm))
         pdf.set_auto_page_break(False)
@@ -310,7 +312,23 @@ class Sheet:
 
     # ---------------------------------------------------------------- out
     def save(self, path) -> Path:
-        """Write the PDF to ``path``; returns it."""
+        """Write the PDF to ``path`` and close the font files; returns the path."""
         path = Path(path)
-        self.pdf.output(str(path))
+        try:
+            self.pdf.output(str(path))
+        finally:
+            self.close()
         return path
+
+    def __enter__(self) -> Sheet:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the font files fpdf2 keeps open (fontTools reads them lazily); :meth:`save` does."""
+        for font in self.pdf.fonts.values():
+            ttfont = getattr(font, "ttfont", None)
+            if ttfont is not None:
+                ttfont.close()

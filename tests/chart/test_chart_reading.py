@@ -73,7 +73,7 @@ def test_numbered_grid_marks_every_tenth_column_and_counts_from_the_right():
 
 
 def test_the_domain_example_line():
-    # DOMAIN notes §2: "Row 1: colour 53: columns 140–142, 148, 150–154"
+    # sources.md: cpt-ir: "Row 1: colour 53: columns 140–142, 148, 150–154"
     row = np.zeros((1, 160), dtype=int)
     row[0, [139, 140, 141, 147, 149, 150, 151, 152, 153]] = 53
     assert layer_lists(row, columns_from="left")[1] == "Row 1: colour 53: columns 140–142, 148, 150–154"

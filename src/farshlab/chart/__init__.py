@@ -37,7 +37,7 @@ options
 
 References
 ----------
-DOMAIN notes §2 (reading formats, palettes, tools of the trade); Sharma, Wu & Dalal 2005
+(sources.md: coding-tools, cpt-ir, negarsara: reading formats, palettes, tools of the trade); Sharma, Wu & Dalal 2005
 (CIEDE2000); Floyd & Steinberg 1976; Heckbert 1982 (median cut); Ahrari (yarn per knot).
 
 Examples

@@ -40,7 +40,7 @@ clean_chart
 
 References
 ----------
-DOMAIN notes §2 (weavers dislike isolated knots; NaqshSaz, cpt.ir); ΔE00: :mod:`farshlab.colour`.
+Weavers dislike isolated knots (sources.md: coding-tools, cpt-ir); ΔE00: :mod:`farshlab.colour`.
 
 Examples
 --------

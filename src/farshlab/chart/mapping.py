@@ -276,7 +276,8 @@ def map_to_palette(
     workers : int, optional, keyword only
         Threads (default: 2, or 1 on a one-core machine).
     **params
-        The method's parameters, e.g. ``kL=2`` for the textile CIEDE2000.
+        The method's parameters; default kL = 1, the reference conditions the course uses to choose
+        yarns (kL = 2 is the textile tolerance for judging a dye lot).
 
     Returns
     -------

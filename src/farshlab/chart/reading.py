@@ -10,7 +10,7 @@ the left edge (``"left"``): choose what the workshop's weavers are used to.
    paper (never mirrored), in strips of 10 rows.
 2. **Layer list** (چاپ لایه‌ای, "computer coding") — for each row, each colour once, with the knot
    positions that take it, condensed as ranges; the weaver ties all knots of one colour in the row,
-   then the next. ``Row 1: colour 53: columns 140–142, 148, 150–154`` (DOMAIN notes §2, cpt.ir).
+   then the next. ``Row 1: colour 53: columns 140–142, 148, 150–154`` (sources.md: cpt-ir).
    Colours are listed in the order the weaver meets them along the row.
 3. **Run-length calls** — along the row, how many knots of each colour in turn:
    ``Row 1: 2 × colour 7, 3 × colour 12`` (the Kashmiri *talim* is the same idea).
@@ -38,7 +38,7 @@ run_length_calls
 
 References
 ----------
-DOMAIN notes §2: the reading formats in use in Sardrud (cpt.ir, NaqshSaz), the talim.
+The reading formats in use in Sardrud, the talim (sources.md: coding-tools, cpt-ir).
 
 Examples
 --------

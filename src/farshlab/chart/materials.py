@@ -4,8 +4,8 @@ Yarn per code for a chart: knots of each code → metres and grams of pile yarn,
 Each colour must be dyed in **one lot**: a colour that runs out and is dyed again leaves a visible
 two-shade patch (دورنگی), so a workshop needs the yarn of every code before weaving starts
 (sources.md: workshop-practice). The arithmetic is :mod:`farshlab.carpet`'s (Ahrari): metres =
-knots × cm of yarn per knot / 100; grams = metres / (Nm / ply) × (1 + waste % / 100). The default 4 cm of yarn per
-knot is the figure quoted at 40 raj; finer raj use less, so calibrate it.
+knots × cm of yarn per knot / 100; grams = metres / (Nm / ply) × (1 + waste % / 100). The default
+4 cm of yarn per knot is the figure quoted at 40 raj; finer raj use less, so calibrate it.
 
 Classes
 -------

@@ -18,7 +18,7 @@ CHROMIUM  := /usr/bin/chromium
 BWRAP     := /usr/bin/bwrap
 POPPLER   := /usr/bin/pdftotext
 
-.PHONY: demo test lab instructor-lab apps lint lock clean distclean help
+.PHONY: demo test bench lab instructor-lab apps lint lock clean distclean help
 
 help:
 	@echo "make demo            set up, build the course, grade the sample cohort"
@@ -27,6 +27,7 @@ help:
 	@echo "make instructor-lab  JupyterLab on the course folder, with nbgrader's Formgrader"
 	@echo "make apps            the simulators as standalone workshop pages (Voila)"
 	@echo "make lint            ruff check and ruff format --check on src and tests"
+	@echo "make bench           the chart benchmarks (installs the bench extra: scikit-learn, scikit-image)"
 	@echo "make lock            refresh constraints.txt from the newest versions pyproject.toml allows"
 	@echo "make clean           remove build/ ; make distclean also removes .venv"
 
@@ -81,6 +82,13 @@ test: $(STAMP) $(CHROMIUM) $(BWRAP) $(POPPLER)
 	  if [ -n "$(PYTEST_ARGS)" ]; then echo "make test: no test matches PYTEST_ARGS=$(PYTEST_ARGS)"; exit 0; \
 	  else echo "make test: pytest collected no tests; the tests/ tree is missing"; exit 1; fi; \
 	fi; exit $$rc
+
+# The chart benchmarks (long; not part of make test): palettes against k-means anchors, the whole
+# farshlab chart command against the Tavoos Baft pipeline, and growth to 6 M knots.
+bench: $(STAMP) $(POPPLER)
+	$(BIN)/python $(PIP) -c $(LOCK) --no-build-isolation -e '.[dev,cluster,bench]'
+	$(BIN)/python benchmarks/bench_palette.py
+	$(BIN)/python benchmarks/bench_chart_command.py
 
 lab: $(STAMP)
 	$(BIN)/farshlab build

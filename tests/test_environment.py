@@ -19,7 +19,7 @@ def _pyproject() -> tuple[dict, dict]:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     runtime = dict(_split(r) for r in data["dependencies"])
     extras = data["optional-dependencies"]
-    dev = dict(_split(r) for r in extras["dev"] + extras["cluster"])
+    dev = dict(_split(r) for r in extras["dev"] + extras["cluster"] + extras["bench"])
     return runtime, dev
 
 
@@ -44,7 +44,7 @@ def test_runtime_dependencies_match():
     assert conda == runtime
 
 
-def test_dev_and_cluster_extras_match_the_pip_section():
+def test_dev_cluster_and_bench_extras_match_the_pip_section():
     _, dev = _pyproject()
     _, pip, _ = _environment()
     assert pip == dev

@@ -74,4 +74,4 @@ def test_required_packages_are_declared():
     assert runtime["nbgrader"] == ">=0.9.6,<0.10"
     assert runtime["jupyterlab"] == ">=4.2,<5"
     assert runtime["ipywidgets"] == ">=8,<9"
-    assert set(dev) == {"pytest", "ruff", "playwright", "distributed"}
+    assert set(dev) == {"pytest", "ruff", "playwright", "distributed", "scikit-learn", "scikit-image"}

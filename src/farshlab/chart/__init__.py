@@ -37,8 +37,9 @@ options
 
 References
 ----------
-(sources.md: coding-tools, cpt-ir, negarsara: reading formats, palettes, tools of the trade); Sharma, Wu & Dalal 2005
-(CIEDE2000); Floyd & Steinberg 1976; Heckbert 1982 (median cut); Ahrari (yarn per knot).
+Reading formats, palettes, tools of the trade (sources.md: coding-tools, cpt-ir, negarsara);
+Sharma, Wu & Dalal 2005 (CIEDE2000); Floyd & Steinberg 1976; Heckbert 1982 (median cut); Ahrari
+(yarn per knot).
 
 Examples
 --------

@@ -4,8 +4,8 @@ measured against (plain script, its own process).
 
     .venv/bin/python benchmarks/tavoos_baft.py PHOTO --width-cm 35 --raj 50 --colours 48 -o OUTDIR
 
-Tavoos Baft is a public Python program for coding tableau charts (``curriculum/sources.md``:
-``tavoosbaft``; DOMAIN notes §2). What is known of it, and all this script does:
+Tavoos Baft is a public Python program for coding tableau charts (sources.md: tavoosbaft). What is
+known of it, and all this script does:
 
 1. the photo is resized to the knot grid, raj × cm ÷ 7 knots each way (Pillow, LANCZOS);
 2. scikit-learn's ``KMeans`` clusters the knots' **RGB** values into K colours, and every knot takes
@@ -30,7 +30,7 @@ from PIL import Image, ImageDraw, ImageFont
 from sklearn.cluster import KMeans
 
 CM_PER_KNOT = 4.0
-"""Yarn per knot, as Tavoos Baft counts it (DOMAIN notes §2)."""
+"""Yarn per knot, as Tavoos Baft counts it (sources.md: tavoosbaft)."""
 
 CELL_PX = 16
 """Side of one knot's cell in the chart picture, pixels."""

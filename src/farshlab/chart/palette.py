@@ -69,7 +69,7 @@ SODA 2007 (k-means); Hamerly, *Making k-means even faster*, SIAM SDM 2010 (bound
 30(1):21–30, 2005 (the CIEDE2000 weights); Cui, Luo, Rigg, Roesler & Witt, *Color Res. Appl.*
 27(4):282–290, 2002 (DIN99: a Euclidean space from a difference formula's weights); Heckbert,
 *Color image quantization for frame buffer display*, SIGGRAPH 1982 (median cut); codes
-light → dark: Tavoos Baft (DOMAIN notes §2).
+light → dark: Tavoos Baft (sources.md: tavoosbaft).
 
 Examples
 --------
@@ -103,7 +103,7 @@ __all__ = [
 ]
 
 MOST_COLOURS = 256
-"""The largest palette: the tools of the trade cap at 256 colours (DOMAIN notes §2)."""
+"""The largest palette: the tools of the trade cap at 256 colours (sources.md: coding-tools)."""
 
 DEFAULT_SAMPLE = 100_000
 """Most colour points (cells or colours) of the k-means' finest level (module notes)."""

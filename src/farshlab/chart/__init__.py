@@ -52,7 +52,7 @@ Examples
 ['Row 1: colour 1: columns 1–2', 'Row 1: colour 2: columns 3']
 """
 
-import importlib
+from farshlab._lazy import lazy_names
 
 # The names below are loaded on first use (PEP 562), so that importing a light submodule such as
 # farshlab.chart.options (read by the `farshlab` command line) does not load numpy, Pillow and
@@ -87,6 +87,7 @@ _WHERE = {
     "open_picture": "pipeline",
     "picture_to_chart": "pipeline",
     "COLUMN_ORIGINS": "options",
+    "chart_runs": "reading",
     "condense_ranges": "reading",
     "layer_lists": "reading",
     "numbered_grid": "reading",
@@ -94,18 +95,6 @@ _WHERE = {
     "run_length_calls": "reading",
     "run_lengths": "reading",
 }
-
-
-def __getattr__(name: str):
-    if name in _WHERE:
-        value = getattr(importlib.import_module(f"farshlab.chart.{_WHERE[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'farshlab.chart' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
 
 
 __all__ = [
@@ -131,6 +120,7 @@ __all__ = [
     # options
     "COLUMN_ORIGINS",
     # reading
+    "chart_runs",
     "condense_ranges",
     "run_lengths",
     "row_layers",
@@ -154,3 +144,5 @@ __all__ = [
     "open_picture",
     "picture_to_chart",
 ]
+
+__getattr__, __dir__ = lazy_names("farshlab.chart", _WHERE, globals(), __all__)

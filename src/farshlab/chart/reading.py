@@ -167,8 +167,17 @@ def row_layers(row) -> list[tuple[int, list[int]]]:
     return [groups[i] for i in np.argsort(order[starts], kind="stable").tolist()]
 
 
-def _runs(chart: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Every run of one code along the rows of a chart in reading order: row, first column, knots, code."""
+def chart_runs(chart: np.ndarray) -> tuple[np.ndarray, ...]:
+    """
+    Every run of one code along the rows of a 2-D array: (row, first column, knots, code), each an array.
+
+    Rows and columns are array positions (0-based); turn the chart to reading order first.
+
+    Examples
+    --------
+    >>> [a.tolist() for a in chart_runs(np.array([[5, 5, 9], [7, 7, 7]]))]
+    [[0, 0, 1], [0, 2, 0], [2, 1, 3], [5, 9, 7]]
+    """
     across = chart.shape[1]
     change = np.ones(chart.shape, dtype=bool)
     np.not_equal(chart[:, 1:], chart[:, :-1], out=change[:, 1:])
@@ -190,7 +199,7 @@ def _blocks(chart: np.ndarray):
 
 
 def _layer_lines(block: np.ndarray, before: int) -> list[str]:
-    row, column, knots, code = _runs(block)
+    row, column, knots, code = chart_runs(block)
     # a run is one range (runs of one colour never touch); the ranges of a colour in a row, in order
     ranges = [
         str(first) if count == 1 else f"{first}–{first + count - 1}"
@@ -241,7 +250,7 @@ def layer_lists(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
 
 
 def _call_lines(block: np.ndarray, before: int) -> list[str]:
-    row, _, knots, code = _runs(block)
+    row, _, knots, code = chart_runs(block)
     calls = [
         f"{count} × colour {colour}" for count, colour in zip(knots.tolist(), code.tolist(), strict=True)
     ]

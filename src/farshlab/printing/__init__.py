@@ -30,8 +30,7 @@ Examples
 ('A4', 'A3', 'A2')
 """
 
-import importlib
-
+from farshlab._lazy import lazy_names
 from farshlab.chart.options import PAPERS
 
 _WHERE = {
@@ -49,14 +48,4 @@ _WHERE = {
 
 __all__ = ["PAPERS", *_WHERE]
 
-
-def __getattr__(name: str):
-    if name in _WHERE:
-        value = getattr(importlib.import_module(f"farshlab.printing.{_WHERE[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'farshlab.printing' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names("farshlab.printing", _WHERE, globals(), __all__)

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from farshlab.chart.reading import chart_runs
 from farshlab.colour import YarnLegend
 from farshlab.printing.layout import BLOCK, MARGIN_MM, NUMBER_BAND_MM, ROW_NUMBER_MM, ChartLayout
 from farshlab.printing.sheet import PT_PER_MM, Sheet
@@ -216,18 +217,6 @@ def draw_legend(sheet: Sheet, title: str, headings: tuple[str, ...], rows: list[
 
 
 # ------------------------------------------------------------------------------------------ chart page
-def _runs(block: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Runs of equal values along each row of ``block``: (row, start, length, value)."""
-    rows, columns = block.shape
-    change = np.ones((rows, columns), dtype=bool)
-    change[:, 1:] = block[:, 1:] != block[:, :-1]
-    row, start = np.nonzero(change)
-    flat = row * columns + start
-    ends = np.append(flat[1:], rows * columns)
-    ends = np.minimum(ends, (row + 1) * columns)
-    return row, start, ends - flat, block[row, start]
-
-
 def draw_chart_page(
     sheet: Sheet,
     ink: ChartInk,
@@ -252,7 +241,7 @@ def draw_chart_page(
     slots = ink._slot[block]
     ops = []
     # fills: runs of one yarn per page row, grouped by yarn
-    row, start, length, slot = _runs(slots)
+    row, start, length, slot = chart_runs(slots)
     order = np.argsort(slot, kind="stable")
     row, start, length, slot = row[order], start[order], length[order], slot[order]
     xs = left + start * s
@@ -409,7 +398,7 @@ def _row_atoms(ink: ChartInk, sheet: Sheet, comma: str, semicolon: str, size: fl
         Per atom: its row index, the separator and body texts, and their widths (pt at ``size``).
     """
     reading = ink.codes[:, ::-1] if ink.columns_from == "right" else ink.codes
-    row, start, length, code = _runs(reading)
+    row, start, length, code = chart_runs(reading)
     slot = ink._slot[code]
     key = row * len(ink.legend) + slot
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)

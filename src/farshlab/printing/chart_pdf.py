@@ -40,6 +40,7 @@ from farshlab.carpet import maghat
 from farshlab.chart.chartfile import Chart
 from farshlab.chart.materials import YarnTable
 from farshlab.chart.options import COLUMN_ORIGINS, DEFAULT_COLUMNS_FROM, DEFAULT_PAPER
+from farshlab.colour import hex_to_srgb
 from farshlab.locale import message
 from farshlab.printing.chart_pages import (
     ChartInk,
@@ -55,11 +56,6 @@ from farshlab.printing.preview import preview_image
 from farshlab.printing.sheet import Sheet
 
 __all__ = ["PdfReport", "write_chart_pdf"]
-
-
-def _rgb(hex_colour: str) -> tuple[int, int, int]:
-    """``"#a8323a"`` → ``(168, 50, 58)``."""
-    return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
 
 
 @dataclass(frozen=True)
@@ -236,7 +232,7 @@ def _write(
     headings = tuple(say(f"chart.pdf.legend.{key}") for key in ("code", "name", "colour", "knots", "grams"))
     rows = [
         (
-            _rgb(line.colour),
+            tuple(hex_to_srgb(line.colour).tolist()),
             n(line.code),
             # a generated palette names its colours "colour 1" … (farshlab.chart.order_light_to_dark)
             say("chart.pdf.generated_name", code=n(line.code))

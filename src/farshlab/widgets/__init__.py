@@ -15,23 +15,13 @@ apps
     The simulators as standalone Voilà pages (``farshlab apps``).
 """
 
-import importlib
+from farshlab._lazy import lazy_names
 
 # Simulator is loaded on first use (PEP 562), so that the `farshlab` command line can read the
 # apps' settings in farshlab.widgets.apps without loading ipywidgets.
 _WHERE = {"Simulator": "base"}
 
 
-def __getattr__(name: str):
-    if name in _WHERE:
-        value = getattr(importlib.import_module(f"farshlab.widgets.{_WHERE[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'farshlab.widgets' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
-
-
 __all__ = ["Simulator"]
+
+__getattr__, __dir__ = lazy_names("farshlab.widgets", _WHERE, globals(), __all__)

@@ -262,14 +262,26 @@ class KernelRunner:
     root : str, optional
         Folder in which this runner makes its own folder of scratch folders (default: the
         system's temporary folder).
+    rule : sequence, optional
+        The assignment's library rule (:class:`farshlab.course.rule.Refusal` dictionaries):
+        its rewritten modules are mounted over the real ones in every kernel's sandbox.
+    rule_lang : str
+        The language of the rule's refusal messages.
     """
 
     _uids = itertools.count()
 
     def __init__(
-        self, limits: Limits, kernel_args: list[str], mode: str | None = None, root: str | None = None
+        self,
+        limits: Limits,
+        kernel_args: list[str],
+        mode: str | None = None,
+        root: str | None = None,
+        rule: tuple = (),
+        rule_lang: str = "en",
     ):
         self.limits = limits
+        self.rule = tuple(rule)
         self.kernel_args = list(kernel_args)
         self.mode = mode or sandbox_mode()
         self.root = root
@@ -277,6 +289,11 @@ class KernelRunner:
             os.makedirs(root, exist_ok=True)
         self.base = Path(tempfile.mkdtemp(prefix="worker-" if root else "farshlab-grading-", dir=root))
         os.chmod(self.base, 0o755)
+        self.mounts: tuple = ()
+        if self.rule and self.mode != "none":
+            from farshlab.course.rule import sandbox_files
+
+            self.mounts = tuple(sandbox_files(self.rule, self.base / "rule", rule_lang))
         self.loop = asyncio.new_event_loop()
         self.loop.set_exception_handler(_quiet)
         self.spare: _Kernel | None = None
@@ -290,7 +307,7 @@ class KernelRunner:
             self._forks_tried = True
             if forkserver_wanted(self.mode):
                 try:
-                    self.forks = ForkServer(self.base)
+                    self.forks = ForkServer(self.base, self.mounts)
                 except (OSError, ForkServerError):
                     self.forks = None  # each kernel in a sandbox of its own, as without root
         return self.forks
@@ -310,7 +327,7 @@ class KernelRunner:
         specs = self.base / f"spec{self.count}"
         (specs / KERNEL_NAME).mkdir(parents=True)
         spec = {
-            "argv": kernel_argv(scratch, uid, self.limits, self.mode),
+            "argv": kernel_argv(scratch, uid, self.limits, self.mode, self.mounts),
             "display_name": "farshlab sandbox",
             "language": "python",
         }

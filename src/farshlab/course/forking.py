@@ -76,15 +76,17 @@ class ForkServer:
     ----------
     base : pathlib.Path
         The worker's folder of scratch folders (the sandbox's one writable folder).
+    mounts : sequence of (str, str)
+        Files mounted over others in the sandbox (see :func:`farshlab.course.sandbox.kernel_argv`).
     """
 
-    def __init__(self, base: Path):
+    def __init__(self, base: Path, mounts: tuple = ()):
         self.base = Path(base)
         mine, theirs = socket.socketpair()
         self._socket, self._decoder, self._lock = mine, Decoder(), threading.Lock()
         try:
             self.process = subprocess.Popen(
-                forkserver_argv(self.base, theirs.fileno()),
+                forkserver_argv(self.base, theirs.fileno(), mounts),
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,

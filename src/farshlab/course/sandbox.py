@@ -193,7 +193,9 @@ def _parents(path: str) -> list[str]:
     return ["/" + "/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
-def kernel_argv(scratch: Path, uid: int, limits: Limits, mode: str | None = None) -> list[str]:
+def kernel_argv(
+    scratch: Path, uid: int, limits: Limits, mode: str | None = None, mounts: tuple = ()
+) -> list[str]:
     """
     Return the command line that starts one sandboxed kernel.
 
@@ -211,6 +213,10 @@ def kernel_argv(scratch: Path, uid: int, limits: Limits, mode: str | None = None
         Resource limits.
     mode : str, optional
         Default :func:`sandbox_mode`.
+    mounts : sequence of (str, str)
+        Files mounted read-only over others inside the sandbox, ``(file, path it hides)``: the
+        assignment's library rule (:func:`farshlab.course.rule.sandbox_files`). Without
+        bubblewrap there is nothing to mount them with (the rule then holds in the kernel only).
 
     Returns
     -------
@@ -238,10 +244,10 @@ def kernel_argv(scratch: Path, uid: int, limits: Limits, mode: str | None = None
     ]
     if mode == "none":
         return tail
-    return _sandbox(scratch, mode) + tail
+    return _sandbox(scratch, mode, mounts=mounts) + tail
 
 
-def _sandbox(writable: Path, mode: str, kill: bool = False) -> list[str]:
+def _sandbox(writable: Path, mode: str, kill: bool = False, mounts: tuple = ()) -> list[str]:
     """bwrap's command line for a sandbox whose one writable folder is ``writable``."""
     argv = [_bwrap() or "bwrap", *_namespace_flags(mode, kill), "--clearenv"]
     for name, value in kernel_environment(writable).items():
@@ -257,16 +263,18 @@ def _sandbox(writable: Path, mode: str, kill: bool = False) -> list[str]:
                 argv += ["--perms", "0755", "--dir", parent]
                 made.add(parent)
         argv += [how, path, path]
+    for file, hidden in mounts:  # after the roots: each hides a file inside one of them
+        argv += ["--ro-bind", str(file), str(hidden)]
     return argv + ["--chdir", str(writable)]
 
 
-def forkserver_argv(base: Path, control_fd: int) -> list[str]:
+def forkserver_argv(base: Path, control_fd: int, mounts: tuple = ()) -> list[str]:
     """
     Return the command line of a worker's fork server (:mod:`farshlab.course.kernel.forkserver`).
 
     Only for ``"bwrap-root"``: one sandbox for all the worker's kernels, whose one writable
     folder is the worker's folder of scratch folders ``base`` (each kernel then runs as a user
-    id of its own that owns only its scratch folder).
+    id of its own that owns only its scratch folder). ``mounts`` as for :func:`kernel_argv`.
 
     Examples
     --------
@@ -274,7 +282,7 @@ def forkserver_argv(base: Path, control_fd: int) -> list[str]:
     ['farshlab.course.kernel.forkserver', '5']
     """
     tail = [sys.executable, "-I", "-B", "-m", "farshlab.course.kernel.forkserver", str(int(control_fd))]
-    return _sandbox(Path(base), "bwrap-root", kill=True) + tail
+    return _sandbox(Path(base), "bwrap-root", kill=True, mounts=mounts) + tail
 
 
 def kernel_environment(scratch: Path) -> dict[str, str]:

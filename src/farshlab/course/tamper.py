@@ -23,6 +23,9 @@ Codes
 ``symlink_refused``
     a file or folder of the submission that is a symbolic link, a named pipe or a device:
     never followed, opened or copied (see :mod:`farshlab.course.collect`).
+``library_answer``
+    an answer or test cell called a library function the assignment's rule switches off
+    (:mod:`farshlab.course.rule`); the detail names the question's test ``grade_id``.
 
 Functions
 ---------
@@ -73,6 +76,7 @@ FLAG_CODES = (
     "not_in_roster",
     "original_changed",
     "symlink_refused",
+    "library_answer",
 )
 
 _WATCHED_MODULES = {"np", "numpy", "math", "builtins", "testing", "npt", "__builtins__", "nt"}

@@ -185,7 +185,7 @@ class _Batch:
         if own:
             size = min(workers, len(todo))
             executor = _default_executor(
-                size, self.limits, self.mode, str(self.context.course_dir), scratch_root
+                size, self.limits, self.mode, str(self.context.course_dir), scratch_root, self.assignment_id
             )
         in_flight = 2 * workers  # a few submissions queued per worker; feedback goes in between
         queue = list(todo)
@@ -250,7 +250,12 @@ def _result(future: cf.Future, failed: BatchRow | None):
 
 
 def _default_executor(
-    workers: int, limits: Limits, mode: str | None, course_dir: str, scratch_root: str
+    workers: int,
+    limits: Limits,
+    mode: str | None,
+    course_dir: str,
+    scratch_root: str,
+    assignment_id: str = "",
 ) -> cf.Executor:
     """
     Worker processes on this machine.
@@ -276,7 +281,7 @@ def _default_executor(
         max_workers=workers,
         mp_context=context,
         initializer=warm_up,
-        initargs=(limits, mode, course_dir, scratch_root),
+        initargs=(limits, mode, course_dir, scratch_root, assignment_id),
     )
 
 

@@ -34,6 +34,7 @@ import nbformat
 
 from farshlab.course.engine import kept, steps
 from farshlab.course.engine.records import BatchRow, Task
+from farshlab.course.rule import refusals_in, rule_of
 from farshlab.course.sandbox import Limits
 from farshlab.course.tamper import Flag, cell_changes, outcome_flags, static_patches
 
@@ -66,13 +67,30 @@ def _course(course_dir: str):
     return _COURSES[course_dir]
 
 
-def _runner(task: Task):
+def _assignment_rule(course_dir: str, assignment_id: str, notebook_ids=None) -> tuple[tuple, str]:
+    """The library rule of an assignment's released notebooks (their union) and its language."""
+    release = Path(course_dir) / "release" / assignment_id
+    if notebook_ids is None:
+        notebook_ids = sorted(p.stem for p in release.glob("*.ipynb")) if assignment_id else []
+    refusals: dict[str, dict] = {}
+    lang = "en"
+    for notebook_id in notebook_ids:
+        path = release / f"{notebook_id}.ipynb"
+        if path.is_file():
+            rule, lang = rule_of(_released(path))
+            for refusal in rule:
+                refusals.setdefault(refusal.target, refusal.as_dict())
+    return tuple(refusals[key] for key in sorted(refusals)), lang
+
+
+def _runner(task: Task, rule: tuple = (), rule_lang: str = "en"):
     kernel_args = _course(task.course_dir)[2]
     runner = getattr(_LOCAL, "runner", None)
-    if runner is None or (runner.limits, runner.kernel_args, runner.root) != (
+    if runner is None or (runner.limits, runner.kernel_args, runner.root, runner.rule) != (
         task.limits,
         kernel_args,
         task.scratch_root,
+        rule,
     ):
         from multiprocessing import util
 
@@ -80,16 +98,19 @@ def _runner(task: Task):
 
         if runner is not None:
             runner.close()
-        runner = KernelRunner(task.limits, kernel_args, task.mode, task.scratch_root)
+        runner = KernelRunner(task.limits, kernel_args, task.mode, task.scratch_root, rule, rule_lang)
         util.Finalize(runner, runner.close, exitpriority=10)
         atexit.register(runner.close)
         _LOCAL.runner = runner
     return runner
 
 
-def warm_up(limits: Limits, mode: str | None, course_dir: str, scratch_root: str | None) -> None:
+def warm_up(
+    limits: Limits, mode: str | None, course_dir: str, scratch_root: str | None, assignment_id: str = ""
+) -> None:
     """Executor initializer: import everything and start the first kernel before any task."""
-    _runner(Task(course_dir, "", "", (), limits, mode, scratch_root)).prestart()
+    rule, rule_lang = _assignment_rule(course_dir, assignment_id)
+    _runner(Task(course_dir, assignment_id, "", (), limits, mode, scratch_root), rule, rule_lang).prestart()
 
 
 def _read_notebook(path: Path, flags: list[Flag]):
@@ -168,7 +189,7 @@ def _grade_submission(task: Task) -> BatchRow:
     kept.check_schemas_once()
     kept.keep_gradebooks()
     context, config, _kernel_args = _course(task.course_dir)
-    runner = _runner(task)
+    runner = _runner(task, *_assignment_rule(task.course_dir, task.assignment_id, task.notebook_ids))
     course = Path(task.course_dir)
     folder = course / "submitted" / task.student_id / task.assignment_id
     data_files = steps.assignment_files(config, course, task.assignment_id, task.student_id)
@@ -213,6 +234,8 @@ def _grade_notebook(task, context, config, runner, notebook_id, data_files, flag
         return None
     outcome = runner.run(nb, data_files)
     flags.extend(outcome_flags(outcome, task.limits, task.limits.file_mb * 1024 * 1024))
+    for refusal in refusals_in(outcome.nb, rule_of(released)[0]):
+        flags.append(Flag("library_answer", f"{refusal.grade_id}: {refusal.question} called {refusal.shown}"))
     if patches and not outcome.patched:
         flags.append(Flag("tests_patched", "in the code (not reached before a test): " + ", ".join(patches)))
     nb, resources = _preprocess(steps.preprocessors(steps.AFTER_EXECUTE), outcome.nb, resources, config)

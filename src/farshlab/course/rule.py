@@ -490,10 +490,7 @@ def sandbox_files(rule: list, folder: Path, lang: str = "en") -> list[tuple[str,
     mounts: list[tuple[str, str]] = []
     refusals = [r if isinstance(r, Refusal) else Refusal.from_dict(r) for r in rule]
     for number, (module_name, group) in enumerate(sorted(_by_module(refusals).items())):
-        spec = importlib.util.find_spec(module_name)
-        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
-            raise RuleError(f"{module_name} has no Python source file")
-        real = Path(spec.origin).resolve()
+        real = _module_file(module_name)
         text = rewritten_source(real.read_text(encoding="utf-8"), _module_calls(group, lang))
         stub = folder / f"{number:03d}-{real.name}"
         stub.write_text(text, encoding="utf-8")
@@ -506,38 +503,70 @@ def sandbox_files(rule: list, folder: Path, lang: str = "en") -> list[tuple[str,
     return mounts
 
 
-def refusals_in(nb, rule: list) -> list[Refusal]:
+def _module_file(module_name: str) -> Path:
     """
-    Return the refusals that an executed notebook's answer and test cells met.
+    The source file of ``module_name``, found without importing it (a grading worker need not
+    import colour-science to mount its rewritten files).
+
+    Examples
+    --------
+    >>> _module_file("farshlab.carpet.geometry").name
+    'geometry.py'
+    """
+    top, *rest = module_name.split(".")
+    spec = importlib.util.find_spec(top)  # a top-level name: found, not imported
+    if spec is not None and spec.origin and spec.submodule_search_locations:
+        base = Path(spec.origin).parent.joinpath(*rest)
+        for candidate in (base.with_suffix(".py") if rest else None, base / "__init__.py"):
+            if candidate is not None and candidate.is_file():
+                return candidate.resolve()
+    spec = importlib.util.find_spec(module_name)
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        raise RuleError(f"{module_name} has no Python source file")
+    return Path(spec.origin).resolve()
+
+
+def refusals_in(nb, rule: list) -> list[tuple[str, Refusal]]:
+    """
+    Return the refusals that an executed notebook's answer and test cells met, by question.
 
     A cell counts when its error is :class:`LibraryAnswer` naming one of the rule's functions;
-    other cells (a trainee's scratch cell) are not graded and are not counted.
+    other cells (a trainee's scratch cell) are not graded and are not counted. The question is
+    that of the cell (a test cell's ``grade_id``; an answer cell ``…-answer`` gives its
+    ``…-tests``), which may differ from the question that declared the function.
+
+    Returns
+    -------
+    list of (str, Refusal)
+        ``(grade_id, refusal)``, each pair once, in the notebook's order.
 
     Examples
     --------
     >>> import nbformat.v4 as v4
     >>> r = Refusal("Q1.1", "a00-q1_1-tests", "knots_across", "farshlab.carpet.knots_across", "m:f")
-    >>> cell = v4.new_code_cell("x", metadata={"nbgrader": {"grade": True, "solution": False}})
+    >>> cell = v4.new_code_cell("x", metadata={"nbgrader": {"grade": True, "grade_id": "a00-q1_2-tests"}})
     >>> cell.outputs = [v4.new_output("error", ename="LibraryAnswer", traceback=[],
     ...                               evalue="... farshlab.carpet.knots_across is ...")]
-    >>> [x.grade_id for x in refusals_in(v4.new_notebook(cells=[cell]), [r])]
-    ['a00-q1_1-tests']
+    >>> [(grade_id, x.shown) for grade_id, x in refusals_in(v4.new_notebook(cells=[cell]), [r])]
+    [('a00-q1_2-tests', 'farshlab.carpet.knots_across')]
     """
     refusals = [r if isinstance(r, Refusal) else Refusal.from_dict(r) for r in rule]
     by_length = sorted(refusals, key=lambda r: len(r.shown), reverse=True)
-    met: list[Refusal] = []
+    met: list[tuple[str, Refusal]] = []
     for cell in nb.cells:
         nbg = cell.get("metadata", {}).get("nbgrader", {})
-        if cell.get("cell_type") != "code" or not (nbg.get("grade") or nbg.get("solution")):
+        grade_id = str(nbg.get("grade_id", ""))
+        if cell.get("cell_type") != "code" or not (nbg.get("grade") or nbg.get("solution")) or not grade_id:
             continue
+        if grade_id.endswith("-answer"):
+            grade_id = grade_id.removesuffix("-answer") + "-tests"
         for output in cell.get("outputs", []):
             if output.get("output_type") != "error" or output.get("ename") != ERROR_NAME:
                 continue
-            text = str(output.get("evalue", ""))
-            for refusal in by_length:
-                if f" {refusal.shown} " in f" {text} " and refusal not in met:
-                    met.append(refusal)
-                    break
+            text = f" {output.get('evalue', '')} "
+            refusal = next((r for r in by_length if f" {r.shown} " in text), None)
+            if refusal is not None and (grade_id, refusal) not in met:
+                met.append((grade_id, refusal))
     return met
 
 

@@ -234,8 +234,10 @@ def _grade_notebook(task, context, config, runner, notebook_id, data_files, flag
         return None
     outcome = runner.run(nb, data_files)
     flags.extend(outcome_flags(outcome, task.limits, task.limits.file_mb * 1024 * 1024))
-    for refusal in refusals_in(outcome.nb, rule_of(released)[0]):
-        flags.append(Flag("library_answer", f"{refusal.grade_id}: {refusal.question} called {refusal.shown}"))
+    for grade_id, refusal in refusals_in(outcome.nb, rule_of(released)[0]):
+        flags.append(
+            Flag("library_answer", f"{grade_id}: called {refusal.shown}, switched off for {refusal.question}")
+        )
     if patches and not outcome.patched:
         flags.append(Flag("tests_patched", "in the code (not reached before a test): " + ", ".join(patches)))
     nb, resources = _preprocess(steps.preprocessors(steps.AFTER_EXECUTE), outcome.nb, resources, config)

@@ -49,6 +49,7 @@ NBGRADER_KEYS = {"grade", "solution", "locked", "task", "grade_id", "points", "s
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 CELL_MARKER = re.compile(r"^# %%")
+VARIANT_MARKER = re.compile(r'farshlab=\{.*"(wrong_answer|library_answer)"\s*:')
 
 
 class ExerciseError(ValueError):
@@ -168,16 +169,19 @@ def write_notebook(notebook: NotebookNode, path: Path | str) -> Path:
     return path
 
 
-def cell_lines(path: Path, count: int) -> list[int | None]:
+def cell_lines(path: Path, count: int, variants: bool = False) -> list[int | None]:
     """
     Return the 1-based line of each cell's ``# %%`` marker in a percent text.
 
-    A first cell written before any marker gets ``None``.
+    A first cell written before any marker gets ``None``. The cells of wrong and library
+    answers (``farshlab={"wrong_answer": …}`` or ``{"library_answer": …}`` on the marker, see
+    :mod:`farshlab.course.answers`) never reach the built notebook: they are skipped unless
+    ``variants`` is true.
     """
     markers = [
         number
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-        if CELL_MARKER.match(line)
+        if CELL_MARKER.match(line) and (variants or not VARIANT_MARKER.search(line))
     ]
     return [None] * (count - len(markers)) + markers[-count:] if count else []
 

@@ -12,6 +12,8 @@ Functions
 ---------
 validate_assignment
     Run both checks on one built assignment.
+failing_tests
+    The test cells nbgrader's validator (the Validate button) finds failing in a notebook.
 
 Classes
 -------
@@ -34,7 +36,7 @@ from traitlets.config import Config
 from farshlab.course.notebooks import cell_lines
 from farshlab.course.project import Assignment
 
-__all__ = ["ValidationProblem", "validate_assignment"]
+__all__ = ["ValidationProblem", "failing_tests", "validate_assignment"]
 
 
 @dataclass(frozen=True)
@@ -198,3 +200,31 @@ def validate_assignment(course_dir: Path, assignment: Assignment, config: Config
                     )
                 )
     return problems
+
+
+def failing_tests(path: Path, config: Config) -> set[str]:
+    """
+    Return the ``grade_id`` of every test cell nbgrader's validator finds failing in ``path``.
+
+    This is what a trainee's Validate button runs: the notebook from the top in a fresh kernel
+    in its own folder (so the assignment's data files must be beside it).
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        A notebook (a released copy with answers, as handed in).
+    config : traitlets.config.Config
+        The course's nbgrader configuration.
+
+    Returns
+    -------
+    set of str
+    """
+    results = _validator(config, validate_all=True).validate(str(path))
+    notebook = nbformat.read(path, as_version=4)
+    by_source = {
+        cell.source.strip(): cell.metadata.get("nbgrader", {}).get("grade_id")
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+    }
+    return {by_source.get(failure["source"]) for failure in results.get("failed", [])} - {None}

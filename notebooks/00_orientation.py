@@ -11,21 +11,32 @@
 # ---
 
 # %% [markdown]
-# # Lesson 0 — Orientation: JupyterLab, Python and your first knot chart
+# # Lesson 0, part 1 — Orientation: JupyterLab, Python and the numbers of a tableau
 #
-# This lesson is for you if you have **never programmed**. You will work through it on your own,
+# This lesson is for you if you have **never programmed**. You can work through it on your own,
 # one small step at a time. Everything here is about carpets: knots, rows, raj, maghat and colour codes.
 #
-# By the end you will be able to:
+# Lesson 0 has **two parts**, one for each session:
+#
+# - **part 1** (this notebook): JupyterLab, numbers, functions, decisions, lists and loops;
+# - **part 2** (the notebook `00b_knot_grids`): dictionaries, knot grids with numpy, and your first
+#   coded chart picture.
+#
+# By the end of part 1 you will be able to:
 #
 # 1. run and edit cells in JupyterLab, save your work and restart when things get confused;
 # 2. let Python work out the size of a tableau in knots and in maghat;
-# 3. keep a row of colour codes in a **list** and count the knots of one colour;
-# 4. keep a whole chart in a **numpy array** (a grid of knots) and count every colour;
-# 5. draw a small coded chart, with the colour number written in every cell — bottom row at the bottom,
-#    just as the weaver sees it on the loom.
+# 3. write a small **function** that you can use again for any size;
+# 4. let Python **decide** with `if`, `elif` and `else`;
+# 5. keep a row of colour codes in a **list**, count the knots of one colour, and find where a colour
+#    first appears — or learn that it is not there.
 #
-# Time: about 2 hours, with breaks. Go slowly; nothing here can break your computer.
+# Time: about 2 hours 20 minutes, practice included, plus a break. Go slowly; nothing here can break
+# your computer. After this part you can already do Parts 1 and 2 of the assignment `a00_orientation`.
+#
+# **Practice exercises.** Most sections end with a **Practice**: a short task, an empty grey cell to try
+# it in, and the answer folded away under *Show the answer*. Try first, then click *Show the answer* to
+# open it and compare. Practice is not graded: it is there so that you can check yourself.
 
 # %% [markdown]
 # ## 1. Working in JupyterLab
@@ -79,6 +90,32 @@ print("Salam! This is my first cell.")
 # never given a value (often because a cell above was not run). Fix the cell and run it again.
 #
 # > **Try it:** change the greeting in the first code cell to your own name and run it again.
+
+# %% [markdown]
+# ### Practice 1 — A cell of your own
+# In the empty grey cell below, write a line that prints the words `Row 1 is the bottom row.` and run
+# it with Shift + Enter. (Text for `print` goes between quotes, as in the first cell of this lesson.)
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print("Row 1 is the bottom row.")
+# ```
+#
+# It prints:
+#
+# ```text
+# Row 1 is the bottom row.
+# ```
+#
+# If you see `SyntaxError`, check that the text has a quote `"` at both ends and that the brackets
+# close.
+#
+# </details>
 
 # %% [markdown]
 # ## 2. Numbers and variables: the size of a tableau
@@ -161,6 +198,29 @@ maghat_count
 round(maghat_count, 1)
 
 # %% [markdown]
+# ### Whole maghat and the knots left over: `//` and `%`
+# Sometimes you want the **whole** number of maghat and the knots that are left over, as when you
+# divide by hand. `//` divides and throws away the part after the point; `%` gives the **remainder**,
+# what is left over:
+
+# %%
+whole_maghat = total_knots // knots_per_maghat
+knots_left_over = total_knots % knots_per_maghat
+print(f"{total_knots:,} knots = {whole_maghat} whole maghat and {knots_left_over:,} knots more")
+
+# %% [markdown]
+# Check it by hand: 14 × 12,000 = 168,000, and 178,500 − 168,000 = 10,500. (A remainder of 0 means the
+# division comes out exactly: `150 % 10` is 0.) When you need the maghat as a decimal number, as for a
+# wage, use `/`, not `//`.
+#
+# ### Powers: `**`
+# `**` raises a number to a power: `7 ** 2` is 7 × 7 = 49. A square of 7 cm × 7 cm at 50 raj both ways
+# holds 50 × 50 knots:
+
+# %%
+raj ** 2
+
+# %% [markdown]
 # ### A wage, as a plain example
 # If a workshop pays a fixed amount per maghat, the wage is *maghat × rate*.
 # **The rate below is made up for practice only — it is not a real wage.** Ask your workshop for real rates.
@@ -171,15 +231,74 @@ wage = maghat_count * rate_per_maghat
 print(f"Wage for {maghat_count:.3f} maghat: {wage:,.0f} tomans (made-up rate)")
 
 # %% [markdown]
+# `{maghat_count:.3f}` writes the number with 3 decimals, `{wage:,.0f}` with commas and no decimals.
+#
 # > **Try it:** change `width_cm`, `height_cm` and `raj` in the cell that defines them (for example
-# > 35 × 50 cm at 40 raj), then use *Run → Run All Cells* and watch every result change.
-# >
-# > In western Iran wages are sometimes counted in **qabal** (قبال) = 14,000 knots (source:
-# > ghalikhan.purpleblog.ir/post563226.html). In a new cell, work out how many qabal our tableau has.
+# > 35 × 50 cm at 40 raj), then use *Run → Run All Cells* and watch every result change. Put them back
+# > to 50, 70 and 50 afterwards (the answers below use them).
 #
 # A counting pitfall to remember: where the warps lie level, every knot shows as **two nodes** on the
 # back of the carpet; if you count nodes on the back of such a rug, halve the number to get knots.
 # Some weaves show one node per knot, so look at the back first (Lesson 1 comes back to this).
+
+# %% [markdown]
+# ### Practice 2 — Qabal
+# In western Iran wages are sometimes counted in **qabal** (قبال) = 14,000 knots (source:
+# ghalikhan.purpleblog.ir/post563226.html). Using `total_knots` from above (50 × 70 cm at 50 raj):
+# how many qabal is our tableau, as a decimal number? And how many **whole** qabal, with how many
+# knots left over?
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print(total_knots / 14_000)
+# print(total_knots // 14_000, "whole qabal and", total_knots % 14_000, "knots left over")
+# ```
+#
+# It prints:
+#
+# ```text
+# 12.75
+# 12 whole qabal and 10500 knots left over
+# ```
+#
+# In words: 178,500 ÷ 14,000 = 12.75, and 12 × 14,000 = 168,000 leaves 10,500 knots.
+#
+# </details>
+
+# %% [markdown]
+# ### Practice 3 — A smaller tableau
+# A 35 × 50 cm tableau is woven at 40 raj, across and up. Use new variables (for example `small_across`
+# and `small_rows`) to work out its knots across, its rows, its total knots, and its maghat rounded to
+# one decimal.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# small_across = round(40 * 35 / 7)
+# small_rows = round(40 * 50 / 7)
+# small_total = small_across * small_rows
+# print(small_across, small_rows, small_total, round(small_total / 12_000, 1))
+# ```
+#
+# It prints:
+#
+# ```text
+# 200 286 57200 4.8
+# ```
+#
+# 40 × 50 ÷ 7 = 285.7…, which rounds to 286 rows. Round the knots across and the rows **first**, then
+# multiply: a weaver cannot tie part of a row.
+#
+# </details>
 
 # %% [markdown]
 # ## 3. Functions: a recipe you can use again
@@ -220,11 +339,220 @@ up = knot_rows(50, 40)
 print(f"35 x 50 cm at 40 raj: {across} x {up} = {across * up:,} knots = {maghat(across * up):.1f} maghat")
 
 # %% [markdown]
+# ### `return` gives the answer back; `print` only shows it
+# A function that only prints its result shows it on the screen, but gives back nothing you can use in
+# the next sum. Always end with `return` when the answer is needed again.
+#
+# ### Two answers at once
+# A function can give back **two** values, separated by a comma. Whoever calls it can catch both at
+# once, with two names on the left of `=` (this is called **unpacking**):
+
+# %%
+def maghat_and_rest(knots):
+    """Whole maghat in a number of knots, and the knots left over."""
+    return knots // 12_000, knots % 12_000
+
+
+full, rest = maghat_and_rest(178_500)
+print(full, "whole maghat and", rest, "knots")
+
+# %% [markdown]
 # > **Try it:** in a new cell, find the knots across and rows of a 70 × 100 cm tableau at 60 raj.
 # > (Hint: `knots_across(70, 60)` and `knot_rows(100, 60)`.)
 
 # %% [markdown]
-# ## 4. Lists and loops: one row of knots, then many rows
+# ### Practice 4 — Knots per cm
+# Write a function `knots_per_cm(raj)` that returns the number of knots in one centimetre (raj ÷ 7).
+# Then print its answer for 35 raj and for 70 raj.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# def knots_per_cm(raj):
+#     return raj / 7
+#
+#
+# print(knots_per_cm(35), knots_per_cm(70))
+# ```
+#
+# It prints:
+#
+# ```text
+# 5.0 10.0
+# ```
+#
+# </details>
+
+# %% [markdown]
+# ### Practice 5 — Khaneh across and up
+# Chart paper is ruled in **khaneh** (خانه), blocks of 10 × 10 knots (source: wikicarpet.com, article
+# «كاغذ نقشه»). Write `whole_khaneh(knots_across, rows)` that returns two numbers: how many **whole**
+# khaneh fit across, and how many up. Try it on the 357 × 500 chart of our tableau.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# def whole_khaneh(knots_across, rows):
+#     return knots_across // 10, rows // 10
+#
+#
+# khaneh_across, khaneh_up = whole_khaneh(357, 500)
+# print(khaneh_across, khaneh_up)
+# ```
+#
+# It prints:
+#
+# ```text
+# 35 50
+# ```
+#
+# 357 knots are 35 whole khaneh and 7 knots more (`357 % 10` is 7); 500 rows are exactly 50 khaneh.
+#
+# </details>
+
+# %% [markdown]
+# ## 4. Decisions: `if`, `elif` and `else`
+#
+# ### Questions with a yes-or-no answer
+# A **comparison** asks a question and gets the answer `True` (yes) or `False` (no):
+#
+# | you write | it asks |
+# |---|---|
+# | `raj == 50` | is raj equal to 50? (two `=` signs: one `=` gives a name, two compare) |
+# | `raj != 50` | is raj different from 50? |
+# | `raj < 50`, `raj <= 50` | is raj less than 50? less than or equal? |
+# | `raj > 50`, `raj >= 50` | greater than? greater than or equal? |
+# | `10 <= raj <= 120` | is raj between 10 and 120 (both included)? |
+
+# %%
+print(raj == 50, raj < 40, 10 <= raj <= 120)
+
+# %% [markdown]
+# Questions can be joined: `and` is True only when **both** answers are True; `or` when **at least one**
+# is; `not` turns True into False and back.
+
+# %%
+print(raj > 40 and raj < 60, raj < 10 or raj > 120, not raj == 50)
+
+# %% [markdown]
+# ### Doing something only when the answer is yes
+# `if` runs the lines pushed in below it only when its question is True. `elif` ("else if") asks the
+# next question when the first answer was no, and `else` catches everything that is left. Python
+# checks them from the top and runs **only the first** branch whose answer is yes.
+#
+# Here is a check a chart coder makes before a job: a raj of 0 or less is impossible, and a raj far
+# outside 10–120 is almost always a typing mistake (Lesson 1 comes back to this).
+
+# %%
+def check_raj(raj):
+    """Say whether a raj is impossible, unusual or fine."""
+    if raj <= 0:
+        return "impossible: a raj must be more than 0"
+    elif raj < 10 or raj > 120:
+        return "unusual: check for a typing mistake"
+    else:
+        return "fine"
+
+
+print(check_raj(50))
+print(check_raj(500))
+print(check_raj(-5))
+
+# %% [markdown]
+# ### How far off? `abs`, `min` and `max`
+# `abs(x)` drops the minus sign: it says **how far** two numbers are apart, whichever is bigger. A woven
+# width of 49.6 cm against a planned 50 cm is 0.4 cm off:
+
+# %%
+woven_cm, planned_cm = 49.6, 50
+print(abs(woven_cm - planned_cm), abs(planned_cm - woven_cm))
+if abs(woven_cm - planned_cm) <= 0.5:
+    print("within half a centimetre of the plan")
+
+# %% [markdown]
+# `min` and `max` give the smaller and the larger of several numbers: `min(35, 50)` is 35,
+# `max(0, 1)` is 1. `max(count, 1)` is a way to say "at least 1".
+
+# %%
+print(min(35, 50), max(35, 50), max(0, 1))
+
+# %% [markdown]
+# ### Practice 6 — Small, medium or large
+# A workshop sorts its jobs by width: less than 50 cm wide is `"small"`, from 50 up to 100 cm
+# `"medium"`, wider than 100 cm `"large"`. Write `job_size(width_cm)` that returns the right word, and
+# print it for 35, 70 and 200 cm.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# def job_size(width_cm):
+#     if width_cm < 50:
+#         return "small"
+#     elif width_cm <= 100:
+#         return "medium"
+#     else:
+#         return "large"
+#
+#
+# print(job_size(35), job_size(70), job_size(200))
+# ```
+#
+# It prints:
+#
+# ```text
+# small medium large
+# ```
+#
+# Try 50 and 100 too: both are `"medium"`, because the first question, `50 < 50`, is False, and
+# `100 <= 100` is True.
+#
+# </details>
+
+# %% [markdown]
+# ### Practice 7 — Is the weaver on track?
+# While weaving, the weaver counts the rows in 7 cm. Write `rows_on_track(counted, chart_raj)` that
+# returns `True` when the count is **at most 1 row** away from the chart's raj (more or fewer), and
+# `False` otherwise. Check it with a count of 52 and of 50.5, for a chart of 50 raj.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# def rows_on_track(counted, chart_raj):
+#     return abs(counted - chart_raj) <= 1
+#
+#
+# print(rows_on_track(52, 50), rows_on_track(50.5, 50))
+# ```
+#
+# It prints:
+#
+# ```text
+# False True
+# ```
+#
+# The comparison is itself the answer, True or False, so the function can return it directly; an
+# `if … else` that returns `True` or `False` works too.
+#
+# </details>
+
+# %% [markdown]
+# ## 5. Lists and loops: one row of knots, then many rows
 #
 # ### A row as a list
 # On a numbered chart every cell carries a **colour number** that points to a yarn in the legend
@@ -245,6 +573,23 @@ print("fifth knot:", row[4])
 print("last knot:", row[-1])   # -1 means "the last one"
 
 # %% [markdown]
+# ### A piece of a row: slices
+# `row[start:stop]` is a **slice**: the knots from position `start` up to, but **not** including,
+# position `stop`. So `row[2:5]` is positions 2, 3 and 4 — the third, fourth and fifth knots.
+
+# %%
+print(row[2:5])
+print(row[:3])    # no start: from the beginning (the first three knots)
+print(row[-2:])   # no stop: to the end (the last two knots)
+
+# %% [markdown]
+# ### Is a colour in the row? `in` and `not in`
+# `code in row` asks "is there at least one knot of this colour?"; `not in` asks the opposite.
+
+# %%
+print(3 in row, 5 in row, 5 not in row)
+
+# %% [markdown]
 # ### Counting knots of one colour with a loop
 # A **for loop** repeats some lines once for every value in a list. In words: *go along the row knot by
 # knot; each time the knot has colour 2, add one to the count.*
@@ -257,10 +602,55 @@ for code in row:
 count
 
 # %% [markdown]
-# `==` asks "is it equal?" (one `=` gives a name, two `==` compare). Lists can also count for you:
+# `count = count + 1` is used so often that Python has a short way to write it: `count += 1`
+# ("add 1 to count"). The same loop again, shorter:
+
+# %%
+count = 0
+for code in row:
+    if code == 2:
+        count += 1
+count
+
+# %% [markdown]
+# Lists can also count for you:
 
 # %%
 row.count(2)
+
+# %% [markdown]
+# ### Positions as the weaver counts them: `enumerate`
+# `enumerate(row, start=1)` gives each knot together with its number, counting from **1** like the
+# weaver (and not from 0 like Python). We can collect the numbers of the knots of colour 2 in a new
+# list: start with an empty list `[]` and `.append(...)` (add at the end) each one we find.
+
+# %%
+knots_of_colour_2 = []
+for number, code in enumerate(row, start=1):
+    if code == 2:
+        knots_of_colour_2.append(number)
+knots_of_colour_2
+
+# %% [markdown]
+# ### A first picture from a list
+# Lists of numbers can be drawn. Here a loop makes a list of the knots across for widths from 10 to
+# 100 cm, at three densities, and **matplotlib** (Python's drawing tool; part 2 says more about it)
+# draws each list as a line. The lines are straight: twice the width, twice the knots.
+
+# %%
+import matplotlib.pyplot as plt
+
+widths_cm = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]
+fig, ax = plt.subplots(figsize=(6, 3.5))
+for raj_value in [35, 50, 70]:
+    knots = []
+    for width in widths_cm:
+        knots.append(knots_across(width, raj_value))
+    ax.plot(widths_cm, knots, marker="o", label=f"{raj_value} raj")
+ax.set_xlabel("width of the tableau (cm)")
+ax.set_ylabel("knots across")
+ax.legend()
+plt.show()
 
 # %% [markdown]
 # ### Many rows, from the bottom up
@@ -278,244 +668,154 @@ rows_bottom_up = [
 ]
 
 # %% [markdown]
-# `enumerate(..., start=1)` gives each row together with its number, counting from 1 like the weaver
-# (and not from 0 like Python):
+# `enumerate(..., start=1)` works on rows too, giving each row with the weaver's row number:
 
 # %%
 for row_number, one_row in enumerate(rows_bottom_up, start=1):
     print(f"Row {row_number}: knots of colour 2 = {one_row.count(2)}")
 
 # %% [markdown]
-# ### Totals for every colour: a dictionary
-# To count **all** colours at once we use a **dictionary**: a table that links a key (the colour code)
-# to a value (its count so far). `totals.get(code, 0)` reads the count, or 0 if the colour is new.
-
-# %%
-totals = {}
-for one_row in rows_bottom_up:
-    for code in one_row:
-        totals[code] = totals.get(code, 0) + 1
-totals
-
-# %% [markdown]
-# This is what a yarn list needs: knots per colour. (A colour that runs out and is dyed again in a
-# second lot leaves a visible two-shade patch, دورنگی, so the totals matter.)
+# ### Stopping as soon as the answer is found: `return` inside a loop
+# Often we want the **first** place where something happens: the first knot of a colour, the first row
+# that needs a yarn. A function can `return` from the middle of a loop: the moment the answer is found,
+# the function stops and gives it back; the rest of the loop is never run.
 #
-# > **Try it:** add a sixth row `[1, 1, 1, 5, 1, 1, 1]` at the end of `rows_bottom_up`, then re-run the
-# > three cells above. What changes?
+# And if the loop ends without finding anything? Then there is no answer, and Python has a word for
+# that: **`None`** ("nothing"). The function below finds the weaver's number of the first knot of a
+# colour in one row, or gives back `None` if the colour is not there.
+
+# %%
+def first_knot_of(one_row, code):
+    """Number (from 1, on the left) of the first knot of colour `code` in a row, or None."""
+    for number, knot in enumerate(one_row, start=1):
+        if knot == code:
+            return number   # found: stop here and give the number back
+    return None             # the loop ended without finding the colour
+
+
+print(first_knot_of([1, 1, 2, 2, 3, 2, 2, 1, 1], 2))
+print(first_knot_of([1, 1, 2, 2, 3, 2, 2, 1, 1], 5))
 
 # %% [markdown]
-# ## 5. A knot grid with numpy
+# Look at where the two `return` lines are. The first is pushed in under the `if`, inside the loop: it
+# runs only when a knot matches. The second is pushed in only under `def`, after the loop: it runs only
+# if the loop went through the whole row without finding the colour. (Put `return None` inside the loop
+# by mistake, and the function gives up after the first knot.)
 #
-# A list of lists works, but for real charts (hundreds of rows and columns) we use **numpy**, the
-# standard Python tool for grids of numbers. We **import** it once, under the short name `np`:
+# To check for "no answer", ask `is None` (or `is not None`):
 
 # %%
-import numpy as np
+place = first_knot_of(rows_bottom_up[2], 5)
+if place is None:
+    print("colour 5 is not in row 3")
+else:
+    print("colour 5 first appears at knot", place)
 
 # %% [markdown]
-# ### An empty grid
-# `np.zeros((rows, columns), dtype=int)` makes a grid filled with the whole number 0. Note the order:
-# **rows first, then columns**. `np.full` fills it with any code you choose, for example a background
-# colour 1:
+# ### Practice 8 — Count with a loop
+# Count the knots of colour 1 in `row` with a `for` loop and `+=` (not with `.count`). Then check your
+# answer with `row.count(1)`.
 
 # %%
-grid = np.full((6, 10), 1, dtype=int)   # 6 rows, 10 knots across, all colour 1
-grid.shape
-
-# %%
-np.zeros((2, 3), dtype=int)
+# Try it here, then open the answer below.
 
 # %% [markdown]
-# ### One knot: `grid[row, col]`
-# Positions are counted from 0 again: **array row 0 is the bottom row, the weaver's row 1**; array
-# column 0 is the left edge. So to put colour 3 on the weaver's row 1, third knot from the left:
-
-# %%
-grid[0, 2] = 3
-print(grid[0, 2])
-
-# %% [markdown]
-# ### A rectangle: slices
-# `start:stop` picks a range of positions. The start is included and the stop is **not** (this is
-# called a half-open range): `1:3` means positions 1 and 2. So `grid[1:3, 4:7]` is the block of
-# array rows 1–2 (weaver's rows 2–3) and columns 4, 5, 6 — that is 2 × 3 = 6 knots.
-
-# %%
-grid[1:3, 4:7] = 2
-
-# %% [markdown]
-# ### Printing: watch out, the bottom is printed first
-# `print` writes array row 0 at the **top** of the screen — the opposite of the loom. To look at the
-# grid the way the weaver sees it, flip it upside down with `np.flipud` ("flip up–down") before printing:
-
-# %%
-print("As stored (row 0 printed first, at the top):")
-print(grid)
-print()
-print("As the weaver sees it (bottom row at the bottom):")
-print(np.flipud(grid))
-
-# %% [markdown]
-# ### Counting knots per colour
-# `np.unique(grid, return_counts=True)` lists each colour code once, with how many knots carry it.
-# `zip` pairs the two lists and `dict` turns the pairs into a dictionary; `.tolist()` turns numpy
-# numbers into plain Python numbers so they print neatly.
-
-# %%
-codes, counts = np.unique(grid, return_counts=True)
-dict(zip(codes.tolist(), counts.tolist()))
-
-# %% [markdown]
-# For a single colour, compare the grid with the code and add up the matches:
-
-# %%
-int((grid == 2).sum())
-
-# %% [markdown]
-# > **Try it:** paint the top row (array row 5) with colour 4 using `grid[5, :] = 4`
-# > (a `:` alone means "all columns"), then print the flipped grid and count the colours again.
-
-# %% [markdown]
-# ## 6. Your first coded chart picture
+# <details><summary>Show the answer</summary>
 #
-# ### Reading the chart file
-# The file `data/tiny_chart.csv` (in the `data` folder next to this notebook) holds a small chart:
-# 14 rows of 20 knots, with colour codes 1 to 5, separated by commas. It was typed **as the chart is
-# drawn on paper**: the **first line of the file is the TOP row** of the chart. `np.loadtxt` reads it
-# into an array:
-
-# %%
-paper = np.loadtxt("data/tiny_chart.csv", delimiter=",", dtype=int)
-paper.shape
-
-# %% [markdown]
-# In `paper`, row 0 is the top of the drawing. We want row 0 to be the **bottom** row (the weaver's
-# row 1), like everywhere else in this course. `np.flipud` turns the rows upside down:
-
-# %%
-chart = np.flipud(paper)
-print("weaver's row 1 (the bottom):", chart[0].tolist())
-print("weaver's row 14 (the top):  ", chart[-1].tolist())
-
-# %% [markdown]
-# The bottom row is the green ground line (code 4), tied first; the top row is plain background.
-# Knots per colour, for the yarn list:
-
-# %%
-codes, counts = np.unique(chart, return_counts=True)
-knots_per_colour = dict(zip(codes.tolist(), counts.tolist()))
-knots_per_colour
-
-# %% [markdown]
-# ### A legend: colour code → yarn
-# Each code points to a yarn. For the picture we give each code a name and a screen colour
-# (written as a hex code such as `#b3261e`). These are screen colours for this lesson, not dye recipes.
-
-# %%
-legend = {
-    1: ("cream", "#f3e7c9"),
-    2: ("madder red", "#b3261e"),
-    3: ("indigo blue", "#1f3a68"),
-    4: ("leaf green", "#4f7942"),
-    5: ("gold", "#e0a526"),
-}
-dark_codes = {2, 3, 4}   # on these, the number is written in white so it stays readable
-
-# %% [markdown]
-# ### Drawing the chart
-# We use **matplotlib**, the usual Python drawing tool:
+# ```python
+# ones = 0
+# for code in row:
+#     if code == 1:
+#         ones += 1
+# print(ones, row.count(1))
+# ```
 #
-# - `imshow` paints one square per knot. A `ListedColormap` is our legend's list of colours; with
-#   `vmin=0.5, vmax=5.5` code 1 gets the first colour, code 2 the second, and so on.
-# - `origin="lower"` puts array row 0 at the **bottom** of the picture — the weaver's row 1.
-# - `ax.text` writes the code number in every cell, like a numbered chart.
-# - Thin grey lines separate the knots; heavy black lines every 10 knots mark the **khaneh**
-#   (خانه), the 10 × 10 blocks of chart paper (source: wikicarpet.com, article «كاغذ نقشه»).
-# - The labels on the left count rows from 1 at the bottom, and columns from 1 on the left, as the
-#   weaver counts.
+# It prints:
 #
-# We write the drawing as a function, so we can use it twice.
-
-# %%
-import matplotlib.pyplot as plt
-from matplotlib.colors import ListedColormap
-
-
-def draw_chart(ax, grid, legend, title):
-    """Draw a coded chart on ax: array row 0 at the bottom, the code written in every cell."""
-    n_rows, n_cols = grid.shape
-    codes_in_order = sorted(legend)
-    cmap = ListedColormap([legend[code][1] for code in codes_in_order])
-    ax.imshow(grid, cmap=cmap, vmin=codes_in_order[0] - 0.5, vmax=codes_in_order[-1] + 0.5,
-              origin="lower")
-    for r in range(n_rows):
-        for c in range(n_cols):
-            code = int(grid[r, c])
-            colour = "white" if code in dark_codes else "black"
-            ax.text(c, r, str(code), ha="center", va="center", fontsize=7, color=colour)
-    # thin lines between knots
-    ax.set_xticks(np.arange(-0.5, n_cols, 1), minor=True)
-    ax.set_yticks(np.arange(-0.5, n_rows, 1), minor=True)
-    ax.grid(which="minor", color="grey", linewidth=0.4)
-    ax.tick_params(which="minor", length=0)
-    # heavy lines every 10 knots (khaneh)
-    for x in range(10, n_cols, 10):
-        ax.axvline(x - 0.5, color="black", linewidth=2)
-    for y in range(10, n_rows, 10):
-        ax.axhline(y - 0.5, color="black", linewidth=2)
-    # labels in the weaver's counting: from 1, bottom row first
-    ax.set_xticks(range(n_cols), [str(c + 1) for c in range(n_cols)], fontsize=7)
-    ax.set_yticks(range(n_rows), [str(r + 1) for r in range(n_rows)], fontsize=7)
-    ax.set_xlabel("knot (column), counted from the left")
-    ax.set_ylabel("row, counted from the bottom")
-    ax.set_title(title)
-
-
-# %%
-fig, ax = plt.subplots(figsize=(9, 6.5))
-draw_chart(ax, chart, legend, "Tiny chart: row 1 at the bottom")
-
-# %% [markdown]
-# Look at the picture: the plant stands on its green ground line in **row 1 at the bottom**, and the
-# diamond flower is at the top, as on the paper chart. The heavy lines after column 10 and after row 10
-# are the edges of the 10 × 10 khaneh blocks.
+# ```text
+# 4 4
+# ```
 #
-# ### What goes wrong without the flip
-# Here is the same drawing made from `paper` (not flipped). Because `origin="lower"` puts array row 0 at
-# the bottom, the paper's top row now sits at the bottom, and the plant stands on its head. A weaver
-# who followed this picture from row 1 upward would weave the whole motif upside down.
+# </details>
+
+# %% [markdown]
+# ### Practice 9 — Which rows need colour 2?
+# The dyer wants to know every row in which colour 2 is used. Go through `rows_bottom_up` with
+# `enumerate(..., start=1)` and make a list of the weaver's numbers of the rows that contain colour 2
+# at least once. (Hint: `2 in one_row`.)
 
 # %%
-fig, axes = plt.subplots(1, 2, figsize=(12, 4.5))
-draw_chart(axes[0], chart, legend, "Correct: flipped (row 0 = bottom)")
-draw_chart(axes[1], paper, legend, "Wrong: not flipped")
-fig.tight_layout()
+# Try it here, then open the answer below.
 
 # %% [markdown]
-# > **Try it:**
-# > 1. Change the screen colour of code 2 in `legend` (for example to `"#7b2d8b"`, a purple) and re-run
-# >    the legend cell and the drawing cells.
-# > 2. Make a copy with `my_chart = chart.copy()`, paint the flower's centre with
-# >    `my_chart[8:10, 9:11] = 3`, and draw it with
-# >    `fig, ax = plt.subplots(figsize=(9, 6.5))` and then `draw_chart(ax, my_chart, legend, "My chart")`.
-# >    Which weaver's rows did you change? (Array rows 8 and 9 are the weaver's rows 9 and 10.)
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# rows_with_2 = []
+# for row_number, one_row in enumerate(rows_bottom_up, start=1):
+#     if 2 in one_row:
+#         rows_with_2.append(row_number)
+# print(rows_with_2)
+# ```
+#
+# It prints:
+#
+# ```text
+# [3, 4, 5]
+# ```
+#
+# Rows 1 and 2 (the green ground line and the row above it) have no colour 2.
+#
+# </details>
 
 # %% [markdown]
-# ## Key points
+# ### Practice 10 — The first knot, or nothing
+# Use `first_knot_of` to find where colour 4 first appears in the weaver's row 2 (careful: which
+# position of `rows_bottom_up` is row 2?). Then ask for colour 5 in the same row, and print `True` if
+# the answer is `None`.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# row_2 = rows_bottom_up[1]   # the weaver's row 2 is at position 1
+# print(first_knot_of(row_2, 4))
+# print(first_knot_of(row_2, 5) is None)
+# ```
+#
+# It prints:
+#
+# ```text
+# 3
+# True
+# ```
+#
+# Row 2 is `[1, 1, 4, 4, 4, 1, 1]`: the first 4 is the third knot from the left. There is no 5, so the
+# loop ends and the function returns `None`.
+#
+# </details>
+
+# %% [markdown]
+# ## Key points of part 1
 #
 # - A notebook is made of **cells**: markdown for text, code for Python. **Shift + Enter** runs a cell;
 #   save with **Ctrl + S**; when results look strange, use *Kernel → Restart Kernel and Run All Cells…*.
 # - A **variable** gives a value a name (`raj = 50`); a **function** (`def … return`) is a recipe you can
-#   call again with other values.
+#   call again with other values. `return` gives the answer back (two answers: `return a, b`).
 # - Knots across = round(raj × width in cm ÷ 7); rows = round(raj_h × height in cm ÷ 7);
 #   1 maghat = 12,000 knots. A 50 × 70 cm tableau at 50 raj has 357 × 500 = 178,500 knots ≈ 14.9 maghat
-#   (worked out above, in section 2).
-# - A row of the chart is a **list** of colour codes; a **for loop** walks along it; `row.count(code)`
-#   counts one colour; a **dictionary** keeps a count per colour.
-# - A whole chart is a **numpy array**: `grid.shape` is (rows, columns), `grid[row, col]` is one knot,
-#   `grid[r0:r1, c0:c1]` is a rectangle (the stop is not included), `np.unique(..., return_counts=True)`
-#   counts every colour.
-# - Python counts from **0**, weavers from **1**, and weavers start at the **bottom**: in this course
-#   array row 0 = the bottom row = the weaver's row 1. A chart typed from paper starts with its top row,
-#   so flip it with `np.flipud`, and draw with `origin="lower"`.
+#   (worked out above, in section 2). `//` gives the whole part of a division, `%` the remainder.
+# - Comparisons (`==`, `!=`, `<`, `<=`, `>`, `>=`) answer `True` or `False`; `if` / `elif` / `else` run
+#   only the first branch whose answer is True; `and`, `or`, `not` join questions.
+# - A row of the chart is a **list** of colour codes; positions start at 0, `row[-1]` is the last,
+#   `row[2:5]` a slice (the stop is not included); `code in row` asks if a colour is there.
+# - A **for loop** walks along a list; `count += 1` adds one; `enumerate(rows, start=1)` numbers rows
+#   from 1 like the weaver; **row 1 is the bottom row**.
+# - `return` inside a loop stops at the first answer found; `return None` after the loop says
+#   "not found"; check it with `is None`.
+#
+# **Next:** do Parts 1 and 2 of the assignment `a00_orientation` (Q1.1–Q2.2), then go on to part 2 of
+# the lesson, `00b_knot_grids`.

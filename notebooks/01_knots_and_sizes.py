@@ -31,7 +31,9 @@
 # 6. check that a border repeat meets at the centre of each side, and repair a field size that does not;
 # 7. use the **Loom Planner** to compare sizes and densities.
 #
-# Time: about 3 hours with breaks. You need Lesson 0 (variables, functions, numpy).
+# Time: about 3 hours with breaks, practice included. You need Lesson 0, both parts (variables,
+# functions, `if`, loops, dictionaries, numpy). As in Lesson 0, each **Practice** has an empty cell to
+# try it in and the answer folded under *Show the answer*.
 
 # %% [markdown]
 # We use numpy, matplotlib for one picture, and the carpet tools of `farshlab`:
@@ -137,6 +139,66 @@ except ValueError as problem:
     print("ValueError:", problem)
 
 # %% [markdown]
+# `try:` runs the lines under it; if one of them stops with a `ValueError`, Python jumps to the
+# `except ValueError` lines instead of showing a pink box. Here it lets us print the message and go on.
+
+# %% [markdown]
+# ### Practice 1 — A count from Isfahan
+# A buyer from Isfahan says their rug is **40 kheft** (knots per 6.5 cm). How many knots is that per
+# 7 cm, the way Sardrud counts? Work it out with `carpet.convert_density`, and by hand
+# (40 knots in 6.5 cm → how many in 7 cm?).
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print(round(carpet.convert_density(40, 6.5, 7.0), 2))
+# print(round(40 / 6.5 * 7, 2))
+# ```
+#
+# It prints:
+#
+# ```text
+# 43.08
+# 43.08
+# ```
+#
+# 40 knots in 6.5 cm are 40 ÷ 6.5 ≈ 6.15 knots per cm, so 7 cm hold about 43.1: the same rug is
+# "43 raj" in Sardrud. The longer counting length gives the bigger number.
+#
+# </details>
+
+# %% [markdown]
+# ### Practice 2 — Knots per square inch for a buyer
+# A foreign buyer asks for the KPSI of a 60 raj tableau (60 both ways). Work it out by hand from the
+# formula above, (raj ÷ 7 × 2.54)², and check it with `carpet.knots_per_square_inch(60)`. Round to a
+# whole knot.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# by_hand = (60 / 7 * 2.54) ** 2
+# print(round(by_hand), round(carpet.knots_per_square_inch(60)))
+# ```
+#
+# It prints:
+#
+# ```text
+# 474 474
+# ```
+#
+# 60 ÷ 7 ≈ 8.57 knots per cm; one inch (2.54 cm) holds about 21.8 knots each way, and 21.8² ≈ 474.
+#
+# </details>
+
+# %% [markdown]
 # ## 3. Chart size from the tableau's size
 #
 # Chart paper has one square cell per knot. In words: *knots across = raj across × width in cm ÷ 7,
@@ -182,6 +244,36 @@ for woven_raj_h in (48, 50, 52):
 
 # %% [markdown]
 # This is why the weaver checks the rows per 7 cm every few centimetres, against the chart.
+
+# %% [markdown]
+# ### Practice 3 — A larger tableau, packed tighter
+# An 80 × 120 cm tableau is charted at 60 raj across and 62 rows per 7 cm along. (1) What is its chart
+# size in knots? Use `carpet.chart_size` with `raj_h=62`. (2) The weaver then packs 64 rows per 7 cm:
+# by how many cm does the length change? Use `carpet.length_drift_cm`, rounded to 2 decimals.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# big_across, big_rows = carpet.chart_size(80, 120, 60, raj_h=62)
+# print(big_across, big_rows)
+# print(round(carpet.length_drift_cm(big_rows, 62, 64), 2))
+# ```
+#
+# It prints:
+#
+# ```text
+# 686 1063
+# -3.75
+# ```
+#
+# 60 × 80 ÷ 7 = 685.7 → 686 knots across; 62 × 120 ÷ 7 = 1062.9 → 1063 rows. At 64 rows per 7 cm the
+# 1063 rows measure 1063 × 7 ÷ 64 ≈ 116.3 cm instead of 120: **3.75 cm short** (the minus sign).
+#
+# </details>
 
 # %% [markdown]
 # ## 4. Maghat, qabal, wages and days
@@ -239,6 +331,43 @@ print(f"{metres:,.0f} m of pile yarn -> {grams:,.0f} g with 10 % waste")
 # square metre of tableau. (A coarser yarn, Nm 6 in 2 ply = 3 metres per gram, would give 2,618 g:
 # check that a yarn count gives a weight your workshop recognises.)
 #
+# ### Rounding **up**: `math.ceil`
+# `round` goes to the nearest whole number, but some counts must go **up**: you cannot buy part of a
+# skein or work part of a day and call it done. `math.ceil` (from Python's `math` module) rounds up,
+# `math.floor` rounds down:
+
+# %%
+import math
+
+print(math.ceil(9.2), math.floor(9.8), round(9.2))
+
+# %% [markdown]
+# ### Practice 4 — Skeins to buy
+# Suppose the pile yarn is sold in skeins of 100 g. How many skeins must the workshop buy for the
+# `grams` worked out above (981.75 g)? A part skein is bought whole.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print(math.ceil(grams / 100))
+# ```
+#
+# It prints:
+#
+# ```text
+# 10
+# ```
+#
+# 981.75 ÷ 100 = 9.8175 skeins: 9 are not enough, so 10. (`round` would also give 10 here, but for
+# 921 g it would give 9 and leave you short.)
+#
+# </details>
+
+# %% [markdown]
 # ### Yarn per colour
 # A colour that runs out and is dyed again in a second lot leaves a visible two-shade patch (دورنگی),
 # so each colour must be dyed in one lot, enough for the whole job. The same sum works per colour:
@@ -313,6 +442,13 @@ print("centre of a 150 side with a 50 repeat:", carpet.centre_of_side(150, 50))
 
 # %% [markdown]
 # In words: *a side fits when side ÷ repeat has no remainder* — in Python, `side % repeat == 0`.
+# `//` gives the whole repeats in a side, `%` what is left over (Lesson 0):
+
+# %%
+for side in (100, 102):
+    print(f"side {side}, repeat 10: {side // 10} whole repeats, {side % 10} khaneh left over")
+
+# %% [markdown]
 # To repair a side that does not fit, look at the two lengths that do fit on either side of it:
 # the shorter, (side // repeat) × repeat, and the longer, that plus one repeat. Take the **nearer**
 # one; on an exact tie take the **longer** (a field is easier to widen into its border than to cut),
@@ -324,6 +460,35 @@ print("centre of a 150 side with a 50 repeat:", carpet.centre_of_side(150, 50))
 for side in (153, 105, 104):
     print(f"side {side}, repeat 10: nearest that fits {carpet.nearest_fitting_side(side, 10)}"
           f" (Python's round would give {round(side / 10) * 10})")
+
+# %% [markdown]
+# ### Practice 5 — Which repeat fits?
+# A field is 120 × 180 khaneh. With `%`, check whether a border repeat of 25 khaneh fits both sides, and
+# whether one of 30 khaneh does. Then compare with `carpet.field_fits`.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# for repeat in (25, 30):
+#     fits = 120 % repeat == 0 and 180 % repeat == 0
+#     print(repeat, fits, carpet.field_fits(120, 180, repeat))
+# ```
+#
+# It prints:
+#
+# ```text
+# 25 False False
+# 30 True True
+# ```
+#
+# 120 ÷ 25 = 4 repeats and 20 khaneh left over, so 25 does not fit; 120 ÷ 30 = 4 and 180 ÷ 30 = 6 leave
+# nothing over, so 30 fits both sides.
+#
+# </details>
 
 # %% [markdown]
 # ## 7. The usual tableau sizes, to scale

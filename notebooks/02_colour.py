@@ -27,9 +27,14 @@
 # 5. say in plain words what metamerism is and why dyers judge colour in daylight;
 # 6. read a yarn legend and find the nearest yarn for any colour, with the **Colour Matcher**.
 #
-# Time: about 2 hours. All the colour maths comes from the tested package `farshlab.colour`.
+# Time: about 2¾ hours, practice included. All the colour maths comes from the tested package
+# `farshlab.colour`; along the way you meet the Python the assignment needs: text and hex numbers,
+# lists made by a rule, the `math` module, `@`, and choosing with `min`, `max` and `sorted`. Each
+# **Practice** has an empty cell to try it in and the answer folded under *Show the answer*.
 
 # %%
+import math
+
 import matplotlib.pyplot as plt
 import numpy as np
 
@@ -57,6 +62,86 @@ print(hex_to_srgb("#b3261e"))
 print(srgb_to_hex([179, 38, 30]))
 
 # %% [markdown]
+# ### Hex codes by hand: text, base 16, and f-strings
+# A hex code is **text** (a *string*). Text can be sliced like a list, `.lstrip("#")` takes a `#` off
+# its start, and `int(text, 16)` reads text as a number in base 16:
+
+# %%
+code = "#b3261e"
+digits = code.lstrip("#")
+print(digits, digits[0:2], digits[2:4], digits[4:6])
+print(int("b3", 16), int("26", 16), int("1e", 16))
+
+# %% [markdown]
+# The other way, an f-string writes a number in hex with the format `x`; `02x` asks for at least two
+# digits, with a 0 in front when needed (5 becomes `05`, not `5`):
+
+# %%
+print(f"{179:x}", f"{5:x}", f"{5:02x}", f"#{179:02x}{38:02x}{30:02x}")
+
+# %% [markdown]
+# ### A list made by a rule: `[… for …]`
+# To do the same thing to every value of a list, Python has a short form, a **list comprehension**:
+# `[rule for value in values]` makes a new list with the rule applied to each value. Knots per cm for
+# three densities, in one line:
+
+# %%
+print([raj / 7 for raj in (35, 50, 70)])
+
+# %% [markdown]
+# ### Practice 1 — Leaf green by hand
+# The lesson-0 legend wrote leaf green as `#4f7942`. Work out its three RGB numbers by hand, with
+# `int(..., 16)` and slices of the text, then check with `hex_to_srgb`.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# green_digits = "#4f7942".lstrip("#")
+# print(int(green_digits[0:2], 16), int(green_digits[2:4], 16), int(green_digits[4:6], 16))
+# print(hex_to_srgb("#4f7942"))
+# ```
+#
+# It prints:
+#
+# ```text
+# 79 121 66
+# [ 79 121  66]
+# ```
+#
+# 4f = 4 × 16 + 15 = 79, 79 = 7 × 16 + 9 = 121, 42 = 4 × 16 + 2 = 66.
+#
+# </details>
+
+# %% [markdown]
+# ### Practice 2 — Gold as a hex code
+# The gold of the lesson-0 chart has the RGB numbers `[224, 165, 38]`. Write its hex code with an
+# f-string (two hex digits per number), and check with `srgb_to_hex`.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print(f"#{224:02x}{165:02x}{38:02x}")
+# print(srgb_to_hex([224, 165, 38]))
+# ```
+#
+# It prints:
+#
+# ```text
+# #e0a526
+# #e0a526
+# ```
+#
+# </details>
+
+# %% [markdown]
 # ## 2. Why RGB distance misleads
 #
 # A first idea: measure how different two colours are by the straight distance between their RGB
@@ -73,6 +158,17 @@ for name, pair in (("A (golds)", pair_a), ("B (dark browns)", pair_b)):
     rgb_distance = np.linalg.norm(pair[0] - pair[1])
     de00 = delta_e(srgb_to_lab(pair[0]), srgb_to_lab(pair[1]))
     print(f"pair {name}: RGB distance {rgb_distance:5.1f}   ΔE00 {de00:5.2f}")
+
+# %% [markdown]
+# The RGB distance can be worked out by hand too. `zip` pairs the three numbers of one colour with the
+# three of the other; a list comprehension takes the differences; and `sum(d ** 2 for d in …)` adds up
+# the squares one by one (written in round brackets inside `sum`, this is a **generator**: a list
+# comprehension whose values are used at once, without keeping the list). `math.sqrt` is the square root.
+
+# %%
+light_gold, bright_gold = pair_a
+differences = [int(first) - int(second) for first, second in zip(light_gold, bright_gold)]
+print(differences, math.sqrt(sum(d ** 2 for d in differences)))
 
 # %% [markdown]
 # By RGB, pair A is **further apart** (35.4 against 20.0). Now look at them:
@@ -115,6 +211,16 @@ plt.show()
 #    light is far from proportional. Then L\* = 116 f(Y) − 16, a\* = 500 (f(X) − f(Y)),
 #    b\* = 200 (f(Y) − f(Z)).
 #
+# Step 2 multiplies a table of numbers by a column of three numbers. numpy writes that with `@`: each
+# row of the table is multiplied number by number with the column, and the products are added up. A
+# small example (not the sRGB table):
+
+# %%
+table = np.array([[1, 2], [3, 4]])
+column = np.array([10, 1])
+print(table @ column)   # [1 × 10 + 2 × 1, 3 × 10 + 4 × 1]
+
+# %% [markdown]
 # farshlab uses daylight D65 as the white, with the numbers the sRGB standard itself gives
 # (X = 0.9505, Y = 1, Z = 1.0890), so pure white is exactly L\* = 100, a\* = b\* = 0. Other programs
 # use the same white written with more digits; their Lab numbers can differ in the second decimal.
@@ -145,6 +251,45 @@ pure = {"red": "#ff0000", "yellow": "#ffff00", "green": "#00ff00", "cyan": "#00f
 for name, code in pure.items():
     L, C, h = lab_to_lch(srgb_to_lab(hex_to_srgb(code)))
     print(f"sRGB {name:7s} {code}: hue {h:5.1f}°")
+
+# %% [markdown]
+# ### The `math` module
+# Python's `math` module has the functions these formulas need: `math.sqrt` (square root),
+# `math.hypot(a, b)` = √(a² + b²), `math.atan2(b, a)` (the angle of the point a, b, in radians),
+# `math.degrees` and `math.radians` (turn radians into degrees and back), `math.cos`, `math.sin` and
+# `math.exp`. An angle below 0 is the same direction as that angle + 360°; `% 360` turns any angle into
+# one from 0 up to 360:
+
+# %%
+print(math.hypot(3, 4), math.degrees(math.atan2(1, 1)), math.cos(math.radians(60)))
+print(-53.7 % 360, 400 % 360)
+
+# %% [markdown]
+# ### Practice 3 — Leaf green in Lab
+# What are the lightness, chroma and hue angle of the leaf green `#4f7942`? Use `lab_to_lch`, print them
+# with one decimal, and say in which band of the hue guide above it falls.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# leaf_L, leaf_C, leaf_h = lab_to_lch(srgb_to_lab(hex_to_srgb("#4f7942")))
+# print(f"lightness {leaf_L:.1f}, chroma {leaf_C:.1f}, hue {leaf_h:.1f}°")
+# ```
+#
+# It prints:
+#
+# ```text
+# lightness 46.6, chroma 36.4, hue 135.4°
+# ```
+#
+# A hue of 135° is in the greens (115–180°), close to sRGB green (136°); lightness 46.6 is a middle
+# tone, and chroma 36 is about half as strong as the madder red.
+#
+# </details>
 
 # %% [markdown]
 # ## 4. Colour difference ΔE
@@ -201,6 +346,35 @@ print(f"CMC 2:1:           {delta_e(grey, lighter_grey, method='cmc', l=2, c=1):
 print(round(float(delta_e([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])), 4), "(published: 2.0425)")
 
 # %% [markdown]
+# ### Practice 4 — Does the new lot pass?
+# A new dye lot of madder red measures `#a8281f`; the standard is `#b3261e`. Work out their ΔE00 with
+# the reference setting (kL = 1) and with the textile tolerance (kL = 2). If the workshop accepts a lot
+# within ΔE00 2 at kL = 2, does this lot pass?
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# standard = srgb_to_lab(hex_to_srgb("#b3261e"))
+# new_lot = srgb_to_lab(hex_to_srgb("#a8281f"))
+# print(round(float(delta_e(standard, new_lot)), 2), round(float(delta_e(standard, new_lot, kL=2)), 2))
+# ```
+#
+# It prints:
+#
+# ```text
+# 2.13 1.55
+# ```
+#
+# Judged as a dye lot (kL = 2) it is 1.55, within 2: it passes. Most of the difference is lightness
+# (the new lot is a little darker), which the tolerance weighs half. Say which setting you used.
+#
+# </details>
+
+# %% [markdown]
 # ## 5. Metamerism, in plain words
 # Two yarns can match perfectly under daylight and part ways under a shop's lamp. Each dye reflects
 # light in its own pattern across the rainbow; our eyes sum that pattern into just three signals.
@@ -245,6 +419,23 @@ ax.set_title("The example legend, light to dark (codes on the swatches)")
 plt.show()
 
 # %% [markdown]
+# ### Choosing by a rule: `min`, `max` and `sorted` with `key=`
+# `min(values)` gives the smallest value. With `key=`, it gives the value whose **key** is smallest —
+# the key being a number worked out for each value. The key is often written as a **lambda**: a
+# one-line function without a name, `lambda value: number`. `sorted(values, key=…)` puts the values in
+# order of their keys, smallest first; `reverse=True` turns the order round. Two examples with the usual
+# tableau sizes (width, height in cm):
+
+# %%
+sizes = {"35 x 50": (35, 50), "50 x 70": (50, 70), "70 x 100": (70, 100), "100 x 150": (100, 150)}
+print(min(sizes, key=lambda name: abs(sizes[name][0] - 60)))   # the width nearest to 60 cm
+print(sorted(sizes, key=lambda name: sizes[name][0] * sizes[name][1], reverse=True))   # largest area first
+
+# %% [markdown]
+# Going through a dictionary gives its keys, so `min(sizes, …)` and `sorted(sizes, …)` give names. The
+# first line compares |35 − 60| = 25, |50 − 60| = 10, |70 − 60| = 10, |100 − 60| = 40: on a tie, `min`
+# keeps the first it met, "50 x 70".
+#
 # ### The nearest yarn
 # To code a picture, every colour gets the yarn with the smallest ΔE. `legend.nearest` does this
 # exactly — it compares every colour with every yarn — and fast enough for a whole photo. It uses
@@ -264,6 +455,36 @@ for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, 
 codes_2, distances_2 = legend.nearest(srgb_to_lab(picture_colours), kL=2)
 for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes_2, distances_2):
     print(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 2) = {distance:.2f}")
+
+# %% [markdown]
+# ### Practice 5 — The nearest yarn to gold, and the nearest size
+# (1) Which yarn of the example legend is nearest to the gold `#e0a526`, and how far is it (ΔE00)? Use
+# `legend.nearest` as above. (2) With `min` and a `lambda`, which of the `sizes` has the height nearest
+# to 110 cm?
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# gold_codes, gold_distances = legend.nearest(srgb_to_lab(hex_to_srgb(["#e0a526"])))
+# print(int(gold_codes[0]), legend.by_code(int(gold_codes[0])).name, round(float(gold_distances[0]), 2))
+# print(min(sizes, key=lambda name: abs(sizes[name][1] - 110)))
+# ```
+#
+# It prints:
+#
+# ```text
+# 60 Gold 2.8
+# 70 x 100
+# ```
+#
+# Yarn 60, "Gold", is 2.8 away: most people would see the difference side by side. The heights are 50,
+# 70, 100 and 150 cm; 100 is 10 cm from 110, the nearest.
+#
+# </details>
 
 # %% [markdown]
 # ## 7. The Colour Matcher

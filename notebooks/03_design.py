@@ -28,7 +28,10 @@
 # 5. scale a picture to the knot grid of a tableau, with raj across and raj along kept apart;
 # 6. try all of this in the **Symmetry Designer**.
 #
-# Time: about 3½ hours with breaks. All the design code comes from the tested package `farshlab.design`.
+# Time: about 3½ hours with breaks, practice included. All the design code comes from the tested
+# package `farshlab.design`; along the way you meet the Python the assignment needs: reading a grid
+# backwards with a step of −1, `bool`, and `raise` to refuse a size that cannot work. Each **Practice**
+# has an empty cell to try it in and the answer folded under *Show the answer*.
 
 # %%
 import matplotlib.pyplot as plt
@@ -106,6 +109,32 @@ display(Image(grid_png(panel, legend, width_inches=5)))
 print(colour_counts(panel))
 
 # %% [markdown]
+# ### Practice 1 — Counting one yarn
+# How many knots of code 3 does `panel` have? Read it from `colour_counts(panel)`, and count it again
+# with numpy (`panel == 3` is True where a knot has code 3, Lesson 0). Which shape are they?
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print(colour_counts(panel)[3], int((panel == 3).sum()))
+# ```
+#
+# It prints:
+#
+# ```text
+# 124 124
+# ```
+#
+# Code 3 is the round medallion, less its small inner circle of code 4 and the knots the diagonal line
+# painted over it.
+#
+# </details>
+
+# %% [markdown]
 # ## 3. Quarter designs for floor rugs, full charts for tableaux
 #
 # A symmetric floor carpet is drawn as **one quarter** and mirrored: the designer saves three quarters
@@ -113,6 +142,28 @@ print(colour_counts(panel))
 # farshlab the quarter is the **bottom-left** one: its row 0 is the carpet's bottom row, its last row
 # and column touch the centre lines.
 #
+# ### Mirrors by slicing: a step of −1
+# A slice can take a **step**: `row[::2]` takes every second value, and `row[::-1]` goes backwards, so
+# it reads a row from right to left — a mirror. On a grid, `grid[:, ::-1]` reverses every row (the
+# left–right mirror) and `grid[::-1]` reverses the order of the rows (the top–bottom mirror). A start
+# before the step leaves knots out: `row[-2::-1]` starts at the last-but-one knot.
+
+# %%
+print([1, 2, 3, 4][::-1], [1, 2, 3, 4][-2::-1], [1, 2, 3, 4][::2])
+print(grid_to_text(motif("boteh")[:, ::-1]))
+
+# %% [markdown]
+# `np.hstack([a, b])` puts two grids side by side, `np.vstack([a, b])` one on top of the other (`a`
+# below, as row 0 is the bottom), and `np.array_equal(a, b)` asks whether two grids are the same knot
+# for knot. A numpy comparison gives numpy's own `True` or `False`; `bool(...)` turns it into Python's
+# plain one.
+
+# %%
+two = np.array([[1, 2]])
+print(np.hstack([two, two]), np.vstack([two, two]).shape)
+print(np.array_equal(two, two[:, ::-1]), bool((two == two).all()))
+
+# %% [markdown]
 # Two ways to meet at the centre:
 #
 # - **centre doubled**: the quarter's last row and column are repeated, the field has an even size;
@@ -160,6 +211,34 @@ print(grid_to_text(vase))
 print("mirrored left-right:", is_symmetric(vase, "mirror_left_right"), "— top-bottom:", is_symmetric(vase, "mirror_top_bottom"))
 
 # %% [markdown]
+# ### Practice 2 — Which motifs are their own mirror image?
+# With `np.array_equal` and a slice with a step of −1, check whether the `gul` is the same as its
+# left–right mirror image, whether the boteh (`motif("boteh")`) is, and whether the gul is the same
+# upside down.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# boteh = motif("boteh")
+# print(np.array_equal(gul, gul[:, ::-1]), np.array_equal(boteh, boteh[:, ::-1]), np.array_equal(gul, gul[::-1]))
+# ```
+#
+# It prints:
+#
+# ```text
+# True False True
+# ```
+#
+# The gul is symmetric both ways, so it could be drawn as one quarter. The boteh leans to one side: its
+# mirror image is a boteh leaning the other way, as in the printed mirror above.
+#
+# </details>
+
+# %% [markdown]
 # ## 4. Border repeats must meet at the centre
 #
 # The border (حاشیه) is built from one repeat (واگیره) laid along each side. The designer draws it
@@ -188,6 +267,25 @@ except ValueError as error:
     print("refused:", error)
 
 # %% [markdown]
+# Your own functions can refuse a size the same way, with `raise`: it stops the function at once with an
+# error and a message, instead of returning a wrong answer. Here a length of knots is turned into whole
+# khaneh, and a length that is not whole khaneh is refused:
+
+# %%
+def whole_khaneh(knots):
+    """Number of khaneh (10 knots each) in a length of knots; refuses a length that is not whole khaneh."""
+    if knots % 10 != 0:
+        raise ValueError(f"{knots} knots is not a whole number of khaneh (10 knots each)")
+    return knots // 10
+
+
+print(whole_khaneh(150))
+try:
+    whole_khaneh(153)
+except ValueError as error:
+    print("refused:", error)
+
+# %% [markdown]
 # The border runs along the **inside** of the border: the field plus its two inner guard stripes. Across,
 # 19 + 2 = 21 knots hold 3 repeats of 7 — fine; up the sides, 13 + 2 = 15 rows hold 2.14 repeats, so the
 # message names the left and right borders and the nearest length that fits, 14 rows (a field of 12).
@@ -210,6 +308,37 @@ display(Image(grid_png(carpet, legend, width_inches=4.5)))
 # Along each side the repeats are mirrored about the middle of the side, so motifs face the centre from
 # both ends. Try it: pad the star with 7 rows below and 9 above — does it still fit? Is it still
 # symmetric?
+
+# %% [markdown]
+# ### Practice 3 — Will the diamond border fit?
+# A field of 12 rows × 19 knots gets an inner guard stripe of 1 knot on every side. Will the 7 × 7
+# diamond repeat meet at the centre of each side? Work it out with `%`, then let `compose_carpet` try it
+# (`inner_guard=(1, 1)`) and print the shape of the carpet.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print((12 + 2) % 7, (19 + 2) % 7)
+# small_carpet = compose_carpet(blank_grid(12, 19), repeat, inner_guard=(1, 1))
+# print(small_carpet.shape)
+# ```
+#
+# It prints:
+#
+# ```text
+# 0 0
+# (28, 35)
+# ```
+#
+# Inside the border the sides are 12 + 2 = 14 rows (2 repeats) and 19 + 2 = 21 knots (3 repeats), with
+# nothing left over, so it fits. The border adds 7 knots on each side: 14 + 14 = 28 rows, 21 + 14 = 35
+# knots.
+#
+# </details>
 
 # %% [markdown]
 # ## 5. Scaling a photo to a tableau
@@ -256,6 +385,35 @@ print(knots.shape, "— bottom-left knot (earth):", knots[0, 0].tolist(), "— t
 # %%
 tall = picture_to_knots(picture, 14, 20, raj_w=35, raj_h=42)
 print(tall.shape)
+
+# %% [markdown]
+# ### Practice 4 — A chart for a 21 × 30 cm tableau
+# The same picture is to be woven 21 × 30 cm, with 35 knots across and 42 rows per 7 cm. What chart size
+# does `chart_size` give, and does `picture_to_knots` make a grid of that size? (A picture's grid has a
+# third number in its shape: the three colour numbers of each knot.)
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print(chart_size(21, 30, 35, raj_h=42))
+# print(picture_to_knots(picture, 21, 30, raj_w=35, raj_h=42).shape)
+# ```
+#
+# It prints:
+#
+# ```text
+# (105, 180)
+# (180, 105, 3)
+# ```
+#
+# 35 × 21 ÷ 7 = 105 knots across and 42 × 30 ÷ 7 = 180 rows. `chart_size` says (across, rows); a grid's
+# shape says (rows, across) — rows first, as always in numpy.
+#
+# </details>
 
 # %% [markdown]
 # Drawn on square chart paper, the 70 × 120 chart looks **tall and thin** (left) — that is right: the

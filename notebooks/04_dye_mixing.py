@@ -26,7 +26,8 @@
 # 4. predict the colour of a recipe, find a recipe for a target colour, and correct it after a lab dip;
 # 5. check a match for metamerism under a second light, and try all of it in the **Dye Lab**.
 #
-# Time: about 2½ hours. All the maths comes from the tested package `farshlab.dye`.
+# Time: about 3 hours, practice included. All the maths comes from the tested package `farshlab.dye`.
+# Each **Practice** has an empty cell to try it in and the answer folded under *Show the answer*.
 #
 # **A warning before we start.** The dyes in this lesson are a **SYNTHETIC** set: six made-up acid
 # dyes whose numbers were generated from a model (`scripts/make_synthetic_dye_set.py`), because no
@@ -140,6 +141,32 @@ prices = {"Acid Red (synthetic)": 3_000_000, "Acid Yellow (synthetic)": 2_500_00
 print(f"cost of dyes and chemicals: {cost_per_kg(batch, prices):,.0f} per kg of yarn")
 
 # %% [markdown]
+# ### Practice 1 — A bulk batch
+# A batch of 2 kg of wool is dyed at 0.8 % owf in a 1:30 bath. How many grams of dye, and how many
+# litres of liquor? Work it out with the two formulas above (remember 2 kg = 2,000 g).
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# wool_g = 2000
+# print(wool_g * 0.8 / 100, wool_g / 1000 * 30)
+# ```
+#
+# It prints:
+#
+# ```text
+# 16.0 60.0
+# ```
+#
+# 16 g of dye (2,000 × 0.8 ÷ 100) in 60 L of water (2 kg × 30 L per kg).
+#
+# </details>
+
+# %% [markdown]
 # ## 3. Why mixing dyes is not mixing RGB
 #
 # A screen **adds light**: red light plus green light makes yellow. A dye **takes light away**: it
@@ -177,6 +204,34 @@ show_swatches(
 for r in (0.8, 0.5, 0.2, 0.1, 0.05):
     print(f"R = {r:4.2f}  →  K/S = {ks_from_reflectance(r):6.3f}")
 print("and back: K/S 0.25 →  R =", reflectance_from_ks(0.25))
+
+# %% [markdown]
+# ### Practice 2 — From reflectance to K/S and back
+# A dyed skein reflects 30 % of the light at one wavelength (R = 0.3). What is its K/S? Work it out by
+# hand from the formula, check with `ks_from_reflectance`, and turn it back with `reflectance_from_ks`.
+# Round to 3 decimals.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# by_hand = (1 - 0.3) ** 2 / (2 * 0.3)
+# ks_03 = ks_from_reflectance(0.3)
+# print(round(by_hand, 3), round(ks_03, 3), round(reflectance_from_ks(ks_03), 3))
+# ```
+#
+# It prints:
+#
+# ```text
+# 0.817 0.817 0.3
+# ```
+#
+# (1 − 0.3)² = 0.49 and 2 × 0.3 = 0.6; 0.49 ÷ 0.6 ≈ 0.817. Going back gives R = 0.3 again.
+#
+# </details>
 
 # %% [markdown]
 # The mixing rule used by recipe software for dyed textiles (single-constant Kubelka–Munk):
@@ -222,6 +277,33 @@ print("predicted Lab (D65/10°):", lab.round(2).tolist())
 show_swatches([reflectance_to_hex(predict_reflectance(dyes, recipe))], ["brown: Y 0.8, R 0.3, B 0.2"])
 
 # %% [markdown]
+# ### Practice 3 — A green, and how far it is from the brown
+# Predict the Lab of a bath with 0.5 % of the yellow and 0.5 % of the blue (`yellow` and `blue` hold
+# their names, from section 3). Print it rounded to one decimal, and its ΔE00 from the brown `lab`
+# above.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# green_lab = predict_lab(dyes, {yellow: 0.5, blue: 0.5})
+# print(green_lab.round(1).tolist(), round(float(delta_e(lab, green_lab)), 1))
+# ```
+#
+# It prints:
+#
+# ```text
+# [44.8, -30.3, 14.5] 27.1
+# ```
+#
+# a\* is negative (green) and b\* positive (towards yellow): a yellowish green, far from the brown.
+#
+# </details>
+
+# %% [markdown]
 # ## 6. Matching a target
 #
 # The other way round is what a dyer needs: **which recipe gives this colour?** The computer moves the
@@ -233,7 +315,20 @@ found = match_recipe(dyes, lab, dyes=list(recipe))
 print({name: round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {found.delta_e00:.4f}")
 
 # %% [markdown]
-# It found the recipe back. Given all six dyes, it tries every group of three and keeps the best.
+# It found the recipe back. (`found.recipe.items()` gives each dye with its % owf; the dictionary
+# comprehension `{name: round(owf, 3) for …}` rounds each one — a list comprehension that makes a
+# dictionary.)
+#
+# When a function gives back several values and only the first is needed, unpacking with a star keeps
+# the first and gathers the rest in a list: `first, *rest = …`. Writing `*_` for the rest says "and
+# the others do not matter":
+
+# %%
+first_dye, *other_dyes = list(recipe)
+print(first_dye, "|", other_dyes)
+
+# %% [markdown]
+# Given all six dyes, `match_recipe` tries every group of three and keeps the best.
 # A target the dyes cannot reach (a bright turquoise, with no turquoise dye in the set) is **flagged
 # out of gamut**, and the closest recipe is returned with its ΔE:
 
@@ -257,6 +352,35 @@ fix = correct_recipe(dyes, recipe, lab, measured)
 print(f"dip vs target: ΔE00 = {fix.measured_delta_e00:.2f}")
 print("add (% owf):", {name: round(change, 3) for name, change in fix.change.items()})
 print(f"expected after correction: ΔE00 = {fix.expected_delta_e00:.3f}")
+
+# %% [markdown]
+# ### Practice 4 — A dip that took up 95 %
+# Suppose the dip took up 95 % of the dye instead of 90 %. How far is it from the target, and what does
+# `correct_recipe` say to add? Use new names, so that `took`, `measured` and `fix` stay as they are.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# took_95 = {name: 0.95 * owf for name, owf in recipe.items()}
+# fix_95 = correct_recipe(dyes, recipe, lab, predict_lab(dyes, took_95))
+# print(f"dip vs target: ΔE00 = {fix_95.measured_delta_e00:.2f}")
+# print("add (% owf):", {name: round(change, 3) for name, change in fix_95.change.items()})
+# ```
+#
+# It prints:
+#
+# ```text
+# dip vs target: ΔE00 = 0.65
+# add (% owf): {'Acid Yellow (synthetic)': 0.043, 'Acid Red (synthetic)': 0.016, 'Acid Blue (synthetic)': 0.011}
+# ```
+#
+# About half the error of the 90 % dip, and about half the additions: roughly 5 % more of each dye.
+#
+# </details>
 
 # %% [markdown]
 # ## 8. Metamerism: a match in daylight that fails under a lamp

@@ -30,7 +30,9 @@
 # 7. print the chart as PDF pages and save it without losing a single code;
 # 8. do all of it on your own picture with **Chart Studio**.
 #
-# Time: about 3 hours. The maths comes from the tested package `farshlab.chart`.
+# Time: about 3½ hours, practice included. The maths comes from the tested package `farshlab.chart`;
+# section 4 also shows the Python that lists like these are made with. Each **Practice** has an empty
+# cell to try it in and the answer folded under *Show the answer*.
 
 # %%
 import tempfile
@@ -93,6 +95,33 @@ for ax in axes:
     ax.set_axis_off()
 plt.show()
 print(f"{len(np.unique(knots.reshape(-1, 3), axis=0)):,} different colours — far too many yarns to dye")
+
+# %% [markdown]
+# ### Practice 1 — A wider portrait
+# The same photo is to be woven **30 cm** wide at **50 raj**, keeping its proportions. What is the
+# height in cm (one decimal), and the chart size in knots?
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# wide_height_cm = 30 * photo.height / photo.width
+# print(round(wide_height_cm, 1), chart_size(30, wide_height_cm, 50))
+# ```
+#
+# It prints:
+#
+# ```text
+# 35.2 (214, 251)
+# ```
+#
+# 30 × 600 ÷ 512 ≈ 35.2 cm; 50 × 30 ÷ 7 ≈ 214 knots across and 50 × 35.16 ÷ 7 ≈ 251 rows: about
+# 54,000 knots, four times as many as at 20 cm and 35 raj.
+#
+# </details>
 
 # %% [markdown]
 # ## 2. Choosing the colours
@@ -188,6 +217,68 @@ print("\n".join(layer_lists(window)[:8]))
 print("\n".join(run_length_calls(window)))
 
 # %% [markdown]
+# ### The Python behind lists like these
+# Reading formats are lists made from the rows of a chart. A few more forms of the list comprehension
+# (Lesson 2) make them short:
+#
+# - with an `if` at the end, only the values that pass are kept;
+# - with two `for`, every pair is made (here every row and column of a 2 × 3 block);
+# - one comprehension inside another makes a list of lists — a grid, row by row.
+
+# %%
+bottom = window[0].tolist()   # the window's row 1, as a plain list
+print(bottom)
+print([code for code in bottom if code >= 6])                   # only the darker codes (6 and up)
+print([(r, c) for r in range(2) for c in range(3)])             # every (row, column) of a 2 x 3 block
+print([[str(code) for code in row] for row in window[:2].tolist()])   # two rows, each code as text
+
+# %% [markdown]
+# `continue` inside a loop skips the rest of that round and goes on with the next value. Here the knots
+# of each code in the window, without the most common one (the ground of this piece). `max` with
+# `key=` finds that code as `min` did in Lesson 2.
+
+# %%
+window_codes, window_counts = np.unique(window, return_counts=True)
+counts = dict(zip(window_codes.tolist(), window_counts.tolist()))
+most_common = max(counts, key=lambda code: counts[code])
+for code, number in counts.items():
+    if code == most_common:
+        continue   # skip this code; go on with the next one
+    print(f"code {code}: {number} knots")
+print("most common:", most_common, "with", counts[most_common], "knots")
+
+# %% [markdown]
+# One more short form: `first = last = 5` gives two names the same value at once — for example the
+# first and the last column of a run that has only one knot so far.
+
+# %%
+first = last = 5
+last = last + 1   # the run grows by one knot; `first` stays 5
+print(first, last)
+
+# %% [markdown]
+# ### Practice 2 — Yarn changes along a row
+# Every time the colour changes along a row, the weaver changes yarn. How many changes are there along
+# the window's bottom row `bottom`? Pair each knot with the next one — `zip(bottom, bottom[1:])` — and
+# count the pairs whose two codes differ.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# changes = sum(1 for left, right in zip(bottom, bottom[1:]) if left != right)
+# print(changes, len(run_length_calls(window[:1])[0].split(",")) - 1)
+# ```
+#
+# The two numbers printed are the same: the run-length call of that row has one run more than there
+# are changes (the second number counts the runs in the first line of the calls and takes one away).
+#
+# </details>
+
+# %% [markdown]
 # ## 5. Isolated knots
 #
 # A knot whose four neighbours (left, right, above, below) all have another colour is an **isolated
@@ -216,6 +307,26 @@ for limit in (10, 20, 30):
 
 # %%
 cleaned = clean_chart(codes, palette, min_run=2, max_delta_e=20)
+
+# %% [markdown]
+# ### Practice 3 — Isolated knots in the window
+# How many isolated knots are there in the small `window` of the collar (section 4), before and after
+# cleaning? (`cleaned.codes[60:65, 40:52]` is the same piece of the cleaned chart.)
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# print(int(isolated_knots(window).sum()), int(isolated_knots(cleaned.codes[60:65, 40:52]).sum()))
+# ```
+#
+# The first number is for the window as a chart of its own; the second for the same piece of the
+# cleaned chart. (Knots on the window's edge are judged only by the neighbours inside it.)
+#
+# </details>
 
 # %% [markdown]
 # **Dithering** does the opposite: it mixes yarns like dots in a newspaper picture, so that a smooth
@@ -253,6 +364,27 @@ table = yarn_table(cleaned.codes, palette, nm=8, ply=1, waste_percent=10)
 for line in table:
     print(f"code {line.code:2d}  {line.colour}  {line.knots:6,d} knots  {line.metres:7.1f} m  {line.grams:6.1f} g")
 print(f"all pile yarn: {table.total_grams:,.0f} g")
+
+# %% [markdown]
+# ### Practice 4 — The biggest dye lot
+# Which code needs the most yarn, and how many grams? Use `max` over the lines of `table` with a
+# `key=lambda line: …`.
+
+# %%
+# Try it here, then open the answer below.
+
+# %% [markdown]
+# <details><summary>Show the answer</summary>
+#
+# ```python
+# biggest = max(table, key=lambda line: line.grams)
+# print(biggest.code, round(biggest.grams, 1), biggest.grams == max(line.grams for line in table))
+# ```
+#
+# The last value printed is `True`: no line of the table needs more grams. That colour is the largest
+# dye lot of the job.
+#
+# </details>
 
 # %% [markdown]
 # ## 7. Printing and saving

@@ -96,7 +96,7 @@ def code_notebook():
 
 @pytest.fixture()
 def project_copy(project, tmp_path) -> Project:
-    """A throw-away copy of module 0's sources (lesson, exercise, catalogue), to break on purpose.
+    """A throw-away copy of module 0's sources (lessons, exercise, catalogue), to break on purpose.
 
     Only module 0 is copied so that a build of the copy stays quick whatever the course grows to.
     """
@@ -104,12 +104,13 @@ def project_copy(project, tmp_path) -> Project:
     shutil.copytree(
         project.exercises / "a00_orientation", tmp_path / "exercises" / "a00_orientation", ignore=ignore
     )
-    (tmp_path / "notebooks").mkdir()
-    shutil.copy2(project.notebooks / "00_orientation.py", tmp_path / "notebooks")
-    shutil.copytree(project.lesson_data(), tmp_path / "notebooks" / "data", ignore=ignore)
-    shutil.copytree(project.root / "curriculum", tmp_path / "curriculum", ignore=ignore)
     course = yaml.safe_load(project.course_file.read_text())
     course["modules"] = [m for m in course["modules"] if m["number"] == 0]
+    (tmp_path / "notebooks").mkdir()
+    for lesson in course["modules"][0]["lessons"]:
+        shutil.copy2(project.root / lesson, tmp_path / "notebooks")
+    shutil.copytree(project.lesson_data(), tmp_path / "notebooks" / "data", ignore=ignore)
+    shutil.copytree(project.root / "curriculum", tmp_path / "curriculum", ignore=ignore)
     (tmp_path / "curriculum" / "course.yml").write_text(yaml.safe_dump(course, allow_unicode=True))
     (tmp_path / "autograder").mkdir()
     shutil.copy2(project.nbgrader_config_template, tmp_path / "autograder" / "nbgrader_config.py")

@@ -56,10 +56,30 @@ def test_disagreements_are_reported(project_copy):
 
 
 def test_missing_files_and_unlisted_ones_are_reported(project_copy):
-    _edit_course(project_copy, lambda d: d["modules"][0].update(lesson="notebooks/99_missing.py"))
+    _edit_course(project_copy, lambda d: d["modules"][0].update(lessons=["notebooks/99_missing.py"]))
     problems = check_course(project_copy)
     assert any("lesson notebooks/99_missing.py does not exist" in p for p in problems)
     assert any("lesson notebooks/00_orientation.py is not listed" in p for p in problems)
+    assert any("lesson notebooks/00b_knot_grids.py is not listed" in p for p in problems)
+
+
+def test_module_zero_is_taught_in_two_lessons(project):
+    module = load_course(project).modules[0]
+    assert module.lessons == ("notebooks/00_orientation.py", "notebooks/00b_knot_grids.py")
+
+
+def test_a_module_without_lessons_is_a_clear_error(project_copy):
+    _edit_course(project_copy, lambda d: d["modules"][0].update(lessons=[]))
+    with pytest.raises(ProjectError, match=r"modules\[0\] needs 'lessons', a list of one or more"):
+        load_course(project_copy)
+
+
+def test_a_lesson_listed_twice_is_reported(project_copy):
+    def twice(data):
+        data["modules"][0]["lessons"].append("notebooks/00_orientation.py")
+
+    _edit_course(project_copy, twice)
+    assert any("lesson notebooks/00_orientation.py is listed twice" in p for p in check_course(project_copy))
 
 
 def test_bad_catalogue_is_a_clear_error(project_copy):

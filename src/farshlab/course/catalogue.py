@@ -1,9 +1,10 @@
 """
 ``curriculum/course.yml``: the machine-readable list of the course's modules.
 
-Each module names its unit file, lesson text, assignment id, points and minutes. The
-catalogue must tell the truth about the files: :func:`check_course` compares it with the
-lessons and exercises on disk and with the unit file's front matter.
+Each module names its unit file, its lesson texts (one or more, taught in that order), its
+assignment id, points and minutes. The catalogue must tell the truth about the files:
+:func:`check_course` compares it with the lessons and exercises on disk and with the unit
+file's front matter.
 
 Classes
 -------
@@ -35,7 +36,7 @@ MODULE_FIELDS = {
     "slug": str,
     "title": str,
     "unit": str,
-    "lesson": str,
+    "lessons": list,
     "assignment": str,
     "points": (int, float),
     "teaching_minutes": int,
@@ -46,13 +47,17 @@ MODULE_FIELDS = {
 
 @dataclass(frozen=True)
 class Module:
-    """One module of the course as ``course.yml`` lists it (paths relative to the project)."""
+    """One module of the course as ``course.yml`` lists it (paths relative to the project).
+
+    ``lessons`` are the module's lesson texts in teaching order: a module taught over two
+    sessions has one lesson per session.
+    """
 
     number: int
     slug: str
     title: str
     unit: str
-    lesson: str
+    lessons: tuple[str, ...]
     assignment: str
     points: float
     teaching_minutes: int
@@ -79,8 +84,12 @@ def _module(entry: object, index: int, path: Path) -> Module:
             raise ProjectError(
                 f"{path}: modules[{index}] needs '{name}' ({getattr(kind, '__name__', 'number')})"
             )
+    lessons = entry["lessons"]
+    if not lessons or not all(isinstance(lesson, str) for lesson in lessons):
+        raise ProjectError(f"{path}: modules[{index}] needs 'lessons', a list of one or more lesson paths")
     return Module(
-        **{name: entry[name] for name in MODULE_FIELDS} | {"objectives": tuple(entry["objectives"])}
+        **{name: entry[name] for name in MODULE_FIELDS}
+        | {"lessons": tuple(lessons), "objectives": tuple(entry["objectives"])}
     )
 
 
@@ -99,6 +108,8 @@ def load_course(project: Project) -> Course:
     >>> course = load_course(find_project())
     >>> course.modules[0].assignment
     'a00_orientation'
+    >>> course.modules[0].lessons
+    ('notebooks/00_orientation.py', 'notebooks/00b_knot_grids.py')
     """
     path = project.course_file
     try:
@@ -154,11 +165,14 @@ def check_course(project: Project, course: Course | None = None) -> list[str]:
     listed_lessons, listed_assignments = set(), set()
     for module in course.modules:
         label = f"course.yml module {module.number} ({module.slug})"
-        lesson = project.root / module.lesson
-        listed_lessons.add(lesson.resolve())
+        for name in module.lessons:
+            lesson = project.root / name
+            if lesson.resolve() in listed_lessons:
+                problems.append(f"{label}: lesson {name} is listed twice")
+            listed_lessons.add(lesson.resolve())
+            if not lesson.is_file():
+                problems.append(f"{label}: lesson {name} does not exist")
         listed_assignments.add(module.assignment)
-        if not lesson.is_file():
-            problems.append(f"{label}: lesson {module.lesson} does not exist")
         unit = project.root / module.unit
         if not unit.is_file():
             problems.append(f"{label}: unit file {module.unit} does not exist")

@@ -13,7 +13,8 @@
 # %% [markdown]
 # # Assignment a00 — Orientation: knots, rows and knot grids
 #
-# This assignment practises Lesson 0 (`notebooks/00_orientation`). There are 10 questions, 20 points:
+# This assignment practises Lesson 0, parts 1 and 2 (`lessons/00_orientation`, `lessons/00b_knot_grids`):
+# Parts 1–2 need only part 1. There are 10 questions, 20 points:
 # 9 small pieces of code that the computer checks (17 points) and 1 written answer that your
 # instructor reads (3 points).
 #
@@ -55,11 +56,33 @@ import numpy as np
 #
 # Example: a 50 cm wide tableau at 50 raj has 357 knots across.
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q1_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q1_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["knots_across"], "answered_by": ["farshlab.carpet.knots_across", "farshlab.carpet.knot_rows"]}
 def knots_across(width_cm, raj):
     ### BEGIN SOLUTION
     return round(raj * width_cm / 7)
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a00-q1_1-answer"}
+from farshlab.carpet import knots_across
+
+# %% farshlab={"library_answer": "a00-q1_1-answer"}
+from farshlab.carpet import knot_rows
+
+
+def knots_across(width_cm, raj):
+    return knot_rows(width_cm, raj)
+
+# %% farshlab={"wrong_answer": "a00-q1_1-answer", "mistake": "truncates with int() instead of rounding"}
+def knots_across(width_cm, raj):
+    return int(raj * width_cm / 7)
+
+# %% farshlab={"wrong_answer": "a00-q1_1-answer", "mistake": "floor division // instead of rounding"}
+def knots_across(width_cm, raj):
+    return raj * width_cm // 7
+
+# %% farshlab={"wrong_answer": "a00-q1_1-answer", "mistake": "counts over 6.5 cm (kheft) instead of 7 cm"}
+def knots_across(width_cm, raj):
+    return round(raj * width_cm / 6.5)
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q1_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = knots_across(50, 50)
@@ -89,13 +112,46 @@ assert knots_across(35, 40) == 200, f"a 35 cm wide tableau at 40 raj has 200 kno
 #
 # Example: 50 × 70 cm at 50 raj both ways → 357 × 500 = 178,500 knots. (You may use your `knots_across`.)
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q1_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q1_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["total_knots"], "answered_by": ["farshlab.carpet.total_knots", "farshlab.carpet.chart_size"]}
 def total_knots(width_cm, height_cm, raj_w, raj_h):
     ### BEGIN SOLUTION
-    return round(raj_w * width_cm / 7) * round(raj_h * height_cm / 7)
+    return knots_across(width_cm, raj_w) * knots_across(height_cm, raj_h)
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a00-q1_2-answer"}
+from farshlab.carpet import total_knots
+
+# %% farshlab={"library_answer": "a00-q1_2-answer"}
+from farshlab.carpet import chart_size
+
+
+def total_knots(width_cm, height_cm, raj_w, raj_h):
+    across, rows = chart_size(width_cm, height_cm, raj_w, raj_h)
+    return across * rows
+
+# %% farshlab={"wrong_answer": "a00-q1_2-answer", "mistake": "multiplies first and rounds once at the end"}
+def total_knots(width_cm, height_cm, raj_w, raj_h):
+    return round(raj_w * width_cm / 7 * raj_h * height_cm / 7)
+
+# %% farshlab={"wrong_answer": "a00-q1_2-answer", "mistake": "uses the raj across for the rows too"}
+def total_knots(width_cm, height_cm, raj_w, raj_h):
+    return knots_across(width_cm, raj_w) * knots_across(height_cm, raj_w)
+
+# %% farshlab={"wrong_answer": "a00-q1_2-answer", "mistake": "truncates the knots and rows with int()"}
+def total_knots(width_cm, height_cm, raj_w, raj_h):
+    return int(raj_w * width_cm / 7) * int(raj_h * height_cm / 7)
+
 # %% nbgrader={"grade": true, "grade_id": "a00-q1_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, knots_across is a correct one, so that a mistake in an
+# earlier answer does not cost the points of Q1.2 as well.
+def _correct_knots_across(width_cm, raj):
+    return round(raj * width_cm / 7)
+
+
+_yours = {name: globals().get(name) for name in ['knots_across']}
+knots_across = _correct_knots_across
+### END HIDDEN TESTS
 got = total_knots(50, 70, 50, 50)
 assert isinstance(got, int), f"the number of knots should be a whole number (int), your function gave {got!r} of type {type(got).__name__}"
 assert got == 178_500, (
@@ -108,6 +164,7 @@ assert isinstance(got, int), f"total knots should be an int, got {type(got).__na
 assert got == 196_350, f"50 x 70 cm at 50 raj across and 55 raj up: 357 x 550 = 196,350 knots, your function gave {got}"
 assert total_knots(35, 50, 40, 40) == 57_200, f"35 x 50 cm at 40 raj: 200 x 286 = 57,200 knots, your function gave {total_knots(35, 50, 40, 40)}"
 assert total_knots(100, 150, 60, 60) == 1_102_102, f"100 x 150 cm at 60 raj: 857 x 1286 = 1,102,102 knots, your function gave {total_knots(100, 150, 60, 60)}"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -118,11 +175,26 @@ assert total_knots(100, 150, 60, 60) == 1_102_102, f"100 x 150 cm at 60 raj: 857
 #
 # Example: 178,500 knots → 14.875 maghat.
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q1_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q1_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["maghat"], "answered_by": ["farshlab.carpet.maghat", "farshlab.carpet.in_units", "farshlab.carpet.amount_for_knots"]}
 def maghat(knots):
     ### BEGIN SOLUTION
     return knots / 12000
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a00-q1_3-answer"}
+from farshlab.carpet import maghat
+
+# %% farshlab={"wrong_answer": "a00-q1_3-answer", "mistake": "floor division // drops the part of a maghat"}
+def maghat(knots):
+    return knots // 12000
+
+# %% farshlab={"wrong_answer": "a00-q1_3-answer", "mistake": "rounds the maghat to 2 decimals"}
+def maghat(knots):
+    return round(knots / 12000, 2)
+
+# %% farshlab={"wrong_answer": "a00-q1_3-answer", "mistake": "divides by 14,000 (a qabal) instead of 12,000"}
+def maghat(knots):
+    return knots / 14000
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q1_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 import math
@@ -150,7 +222,7 @@ assert math.isclose(maghat(0), 0.0, abs_tol=1e-12), f"0 knots are 0 maghat, your
 #
 # Example: `count_colour([1, 1, 2, 2, 2, 1, 3], 2)` gives 3.
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q2_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q2_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["count_colour"], "answered_by": ["farshlab.chart.row_layers", "farshlab.chart.run_lengths"]}
 def count_colour(row, code):
     ### BEGIN SOLUTION
     count = 0
@@ -159,6 +231,49 @@ def count_colour(row, code):
             count += 1
     return count
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a00-q2_1-answer"}
+from farshlab.chart import row_layers
+
+
+def count_colour(row, code):
+    if len(row) == 0:
+        return 0
+    return len(dict(row_layers(row)).get(code, []))
+
+# %% farshlab={"library_answer": "a00-q2_1-answer"}
+from farshlab.chart import run_lengths
+
+
+def count_colour(row, code):
+    if len(row) == 0:
+        return 0
+    return sum(count for count, knot in run_lengths(row) if knot == code)
+
+# %% farshlab={"wrong_answer": "a00-q2_1-answer", "mistake": "starts at the second knot (range(1, len(row))): off by one"}
+def count_colour(row, code):
+    count = 0
+    for i in range(1, len(row)):
+        if row[i] == code:
+            count += 1
+    return count
+
+# %% farshlab={"wrong_answer": "a00-q2_1-answer", "mistake": "sets count = 0 inside the loop, so it starts again at every knot"}
+def count_colour(row, code):
+    for knot in row:
+        count = 0
+        if knot == code:
+            count += 1
+    return count
+
+# %% farshlab={"wrong_answer": "a00-q2_1-answer", "mistake": "return indented inside the loop: stops after the first knot"}
+def count_colour(row, code):
+    count = 0
+    for knot in row:
+        if knot == code:
+            count += 1
+        return count
+    return count
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q2_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = count_colour([1, 1, 2, 2, 2, 1, 3], 2)
@@ -184,7 +299,7 @@ assert count_colour([3, 1, 3, 1, 3, 1, 3], 1) == 3, "the row [3, 1, 3, 1, 3, 1, 
 # Example: for `rows = [[1, 1, 1], [1, 2, 1], [2, 2, 2]]`, colour 2 first appears in row **2**
 # (the second row from the bottom).
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q2_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q2_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["first_row_with"], "answered_by": []}
 def first_row_with(rows, code):
     ### BEGIN SOLUTION
     for row_number, row in enumerate(rows, start=1):
@@ -192,6 +307,35 @@ def first_row_with(rows, code):
             return row_number
     return None
     ### END SOLUTION
+
+# %% farshlab={"wrong_answer": "a00-q2_2-answer", "mistake": "returns the array index (counted from 0), not the weaver's row number"}
+def first_row_with(rows, code):
+    for index, row in enumerate(rows):
+        if code in row:
+            return index
+    return None
+
+# %% farshlab={"wrong_answer": "a00-q2_2-answer", "mistake": "no early return: keeps the last row that has the colour"}
+def first_row_with(rows, code):
+    found = None
+    for row_number, row in enumerate(rows, start=1):
+        if code in row:
+            found = row_number
+    return found
+
+# %% farshlab={"wrong_answer": "a00-q2_2-answer", "mistake": "returns 0 instead of None when no row has the colour"}
+def first_row_with(rows, code):
+    for row_number, row in enumerate(rows, start=1):
+        if code in row:
+            return row_number
+    return 0
+
+# %% farshlab={"wrong_answer": "a00-q2_2-answer", "mistake": "counts the rows from the top of the list"}
+def first_row_with(rows, code):
+    for row_number, row in enumerate(reversed(rows), start=1):
+        if code in row:
+            return row_number
+    return None
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q2_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = first_row_with([[1, 1, 1], [1, 2, 1], [2, 2, 2]], 2)
@@ -223,11 +367,30 @@ assert first_row_with([[6]], 6) == 1, "a chart of a single row: the colour is in
 #
 # Example: `empty_grid(14, 20, 1)` is a 14 × 20 grid of 1s.
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q3_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q3_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["empty_grid"], "answered_by": ["farshlab.design.blank_grid"]}
 def empty_grid(n_rows, n_cols, background):
     ### BEGIN SOLUTION
     return np.full((n_rows, n_cols), background, dtype=int)
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a00-q3_1-answer"}
+from farshlab.design import blank_grid
+
+
+def empty_grid(n_rows, n_cols, background):
+    return blank_grid(n_rows, n_cols, background)
+
+# %% farshlab={"wrong_answer": "a00-q3_1-answer", "mistake": "rows and columns swapped in the shape"}
+def empty_grid(n_rows, n_cols, background):
+    return np.full((n_cols, n_rows), background, dtype=int)
+
+# %% farshlab={"wrong_answer": "a00-q3_1-answer", "mistake": "np.zeros + background: decimal numbers (float), not whole-number codes"}
+def empty_grid(n_rows, n_cols, background):
+    return np.zeros((n_rows, n_cols)) + background
+
+# %% farshlab={"wrong_answer": "a00-q3_1-answer", "mistake": "np.ones: forgets the background code"}
+def empty_grid(n_rows, n_cols, background):
+    return np.ones((n_rows, n_cols), dtype=int)
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q3_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 import numpy as np
@@ -262,13 +425,50 @@ assert got.dtype.kind in "iu" and (got == 0).all(), "every cell of empty_grid(1,
 # Example: on a 4 × 6 grid of 1s, `paint_rectangle(grid, 0, 2, 1, 4, 5)` paints colour 5 on the two
 # bottom rows (array rows 0 and 1), columns 1, 2 and 3.
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q3_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q3_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["paint_rectangle"], "answered_by": ["farshlab.design.draw_rectangle", "skimage.draw.rectangle"]}
 def paint_rectangle(grid, row_start, row_stop, col_start, col_stop, code):
     ### BEGIN SOLUTION
     new_grid = grid.copy()
     new_grid[row_start:row_stop, col_start:col_stop] = code
     return new_grid
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a00-q3_2-answer"}
+from farshlab.design import draw_rectangle
+
+
+def paint_rectangle(grid, row_start, row_stop, col_start, col_stop, code):
+    if row_stop <= row_start or col_stop <= col_start:
+        return grid.copy()
+    return draw_rectangle(grid, row_start, col_start, row_stop - row_start, col_stop - col_start, code)
+
+# %% farshlab={"library_answer": "a00-q3_2-answer"}
+from skimage.draw import rectangle
+
+
+def paint_rectangle(grid, row_start, row_stop, col_start, col_stop, code):
+    new_grid = grid.copy()
+    rows, cols = rectangle((row_start, col_start), extent=(row_stop - row_start, col_stop - col_start))
+    new_grid[rows, cols] = code
+    return new_grid
+
+# %% farshlab={"wrong_answer": "a00-q3_2-answer", "mistake": "paints the grid it was given (no copy)"}
+def paint_rectangle(grid, row_start, row_stop, col_start, col_stop, code):
+    grid[row_start:row_stop, col_start:col_stop] = code
+    return grid
+
+# %% farshlab={"wrong_answer": "a00-q3_2-answer", "mistake": "includes the stop row and column (off by one)"}
+def paint_rectangle(grid, row_start, row_stop, col_start, col_stop, code):
+    new_grid = grid.copy()
+    new_grid[row_start:row_stop + 1, col_start:col_stop + 1] = code
+    return new_grid
+
+# %% farshlab={"wrong_answer": "a00-q3_2-answer", "mistake": "counts the rows from the top"}
+def paint_rectangle(grid, row_start, row_stop, col_start, col_stop, code):
+    new_grid = grid.copy()
+    n_rows = grid.shape[0]
+    new_grid[n_rows - row_stop:n_rows - row_start, col_start:col_stop] = code
+    return new_grid
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q3_2-tests", "locked": true, "points": 3, "schema_version": 3, "solution": false}
 import numpy as np
@@ -323,12 +523,38 @@ assert (base == 0).all(), "the grid you were given should stay unchanged"
 #
 # Example: for the grid `[[1, 1, 2], [3, 1, 2]]` the answer is `{1: 3, 2: 2, 3: 1}`.
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q3_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q3_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["count_per_colour"], "answered_by": ["farshlab.design.colour_counts"]}
 def count_per_colour(grid):
     ### BEGIN SOLUTION
     codes, counts = np.unique(grid, return_counts=True)
     return dict(zip(codes.tolist(), counts.tolist()))
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a00-q3_3-answer"}
+from farshlab.design import colour_counts
+
+
+def count_per_colour(grid):
+    return colour_counts(grid)
+
+# %% farshlab={"wrong_answer": "a00-q3_3-answer", "mistake": "counts the first row only"}
+def count_per_colour(grid):
+    counts = {}
+    for knot in grid[0]:
+        counts[int(knot)] = counts.get(int(knot), 0) + 1
+    return counts
+
+# %% farshlab={"wrong_answer": "a00-q3_3-answer", "mistake": "np.bincount: keeps the codes that do not appear, with 0 knots"}
+def count_per_colour(grid):
+    return dict(enumerate(np.bincount(np.ravel(grid)).tolist()))
+
+# %% farshlab={"wrong_answer": "a00-q3_3-answer", "mistake": "sets the count to 1 instead of adding 1"}
+def count_per_colour(grid):
+    counts = {}
+    for row in grid:
+        for knot in row:
+            counts[int(knot)] = 1
+    return counts
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q3_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 import numpy as np
@@ -363,11 +589,30 @@ assert got == {5: 12}, f"a 3 x 4 grid all of colour 5 has 12 knots of colour 5 a
 # Example: the paper rows `[[1, 1, 1], [2, 2, 2], [3, 3, 3]]` (1s at the top) give
 # `[[3, 3, 3], [2, 2, 2], [1, 1, 1]]`: the bottom row, 3s, comes first.
 
-# %% nbgrader={"grade": false, "grade_id": "a00-q3_4-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a00-q3_4-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["chart_from_paper"], "answered_by": ["farshlab.design.grid_from_text"]}
 def chart_from_paper(paper_rows):
     ### BEGIN SOLUTION
     return np.flipud(np.asarray(paper_rows))
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a00-q3_4-answer"}
+from farshlab.design import grid_from_text
+
+
+def chart_from_paper(paper_rows):
+    return grid_from_text(["".join(str(code) for code in row) for row in paper_rows])
+
+# %% farshlab={"wrong_answer": "a00-q3_4-answer", "mistake": "np.fliplr: turns left and right instead of top and bottom"}
+def chart_from_paper(paper_rows):
+    return np.fliplr(np.asarray(paper_rows))
+
+# %% farshlab={"wrong_answer": "a00-q3_4-answer", "mistake": "np.flip without an axis: turns left-right as well"}
+def chart_from_paper(paper_rows):
+    return np.flip(np.asarray(paper_rows))
+
+# %% farshlab={"wrong_answer": "a00-q3_4-answer", "mistake": "forgets to turn the rows: keeps the paper's top row first"}
+def chart_from_paper(paper_rows):
+    return np.asarray(paper_rows)
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q3_4-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 import numpy as np

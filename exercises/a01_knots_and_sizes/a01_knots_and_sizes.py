@@ -49,11 +49,30 @@ import math
 #
 # Example: 100 nodes along 7 cm → 50 raj.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q1_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q1_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["raj_from_nodes"], "answered_by": ["farshlab.carpet.raj_from_back_count"]}
 def raj_from_nodes(nodes):
     ### BEGIN SOLUTION
     return nodes / 2
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q1_1-answer"}
+from farshlab.carpet import raj_from_back_count
+
+
+def raj_from_nodes(nodes):
+    return raj_from_back_count(nodes, 2)
+
+# %% farshlab={"wrong_answer": "a01-q1_1-answer", "mistake": "takes the nodes for knots: does not halve (the two-node pitfall itself)"}
+def raj_from_nodes(nodes):
+    return nodes
+
+# %% farshlab={"wrong_answer": "a01-q1_1-answer", "mistake": "floor division // drops the half knot"}
+def raj_from_nodes(nodes):
+    return nodes // 2
+
+# %% farshlab={"wrong_answer": "a01-q1_1-answer", "mistake": "rounds to a whole knot"}
+def raj_from_nodes(nodes):
+    return round(nodes / 2)
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q1_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = raj_from_nodes(100)
@@ -72,11 +91,33 @@ assert math.isclose(raj_from_nodes(61), 30.5, rel_tol=1e-9), f"61 nodes are 30.5
 #
 # Example: 70 raj both ways → 1,000,000 knots per m²; 50 raj both ways → about 510,204.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q1_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q1_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["knots_per_m2"], "answered_by": ["farshlab.carpet.knots_per_m2", "farshlab.carpet.knots_per_cm"]}
 def knots_per_m2(raj_w, raj_h):
     ### BEGIN SOLUTION
     return (raj_w / 7) * (raj_h / 7) * 10000
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q1_2-answer"}
+from farshlab.carpet import knots_per_m2
+
+# %% farshlab={"library_answer": "a01-q1_2-answer"}
+from farshlab.carpet import knots_per_cm
+
+
+def knots_per_m2(raj_w, raj_h):
+    return knots_per_cm(raj_w) * knots_per_cm(raj_h) * 10000
+
+# %% farshlab={"wrong_answer": "a01-q1_2-answer", "mistake": "divides by 7 only once"}
+def knots_per_m2(raj_w, raj_h):
+    return raj_w * raj_h / 7 * 10000
+
+# %% farshlab={"wrong_answer": "a01-q1_2-answer", "mistake": "100 square cm in a square metre instead of 10,000"}
+def knots_per_m2(raj_w, raj_h):
+    return (raj_w / 7) * (raj_h / 7) * 100
+
+# %% farshlab={"wrong_answer": "a01-q1_2-answer", "mistake": "squares the raj across and forgets the raj along"}
+def knots_per_m2(raj_w, raj_h):
+    return (raj_w / 7) ** 2 * 10000
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q1_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = knots_per_m2(70, 70)
@@ -98,11 +139,30 @@ assert math.isclose(got, 734_693.88, rel_tol=1e-6), f"60 raj both ways: about 73
 #
 # Example: 70 raj = 10 knots per cm = 65 kheft.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q1_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q1_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["kheft_from_raj"], "answered_by": ["farshlab.carpet.convert_density"]}
 def kheft_from_raj(raj):
     ### BEGIN SOLUTION
     return raj / 7 * 6.5
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q1_3-answer"}
+from farshlab.carpet import convert_density
+
+
+def kheft_from_raj(raj):
+    return convert_density(raj, 7, 6.5)
+
+# %% farshlab={"wrong_answer": "a01-q1_3-answer", "mistake": "turns the ratio upside down: × 7 ÷ 6.5"}
+def kheft_from_raj(raj):
+    return raj * 7 / 6.5
+
+# %% farshlab={"wrong_answer": "a01-q1_3-answer", "mistake": "rounds to a whole knot"}
+def kheft_from_raj(raj):
+    return round(raj / 7 * 6.5)
+
+# %% farshlab={"wrong_answer": "a01-q1_3-answer", "mistake": "floor division // for the knots per cm"}
+def kheft_from_raj(raj):
+    return raj // 7 * 6.5
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q1_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = kheft_from_raj(70)
@@ -125,11 +185,33 @@ assert math.isclose(kheft_from_raj(35), 32.5, rel_tol=1e-9), f"35 raj is 32.5 kh
 #
 # Example: `chart_size(50, 70, 50, 50)` gives `(357, 500)`.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q2_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q2_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["chart_size"], "answered_by": ["farshlab.carpet.chart_size", "farshlab.carpet.knots_across", "farshlab.carpet.knot_rows"]}
 def chart_size(width_cm, height_cm, raj_w, raj_h):
     ### BEGIN SOLUTION
     return round(raj_w * width_cm / 7), round(raj_h * height_cm / 7)
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q2_1-answer"}
+from farshlab.carpet import chart_size
+
+# %% farshlab={"library_answer": "a01-q2_1-answer"}
+from farshlab.carpet import knot_rows, knots_across
+
+
+def chart_size(width_cm, height_cm, raj_w, raj_h):
+    return knots_across(width_cm, raj_w), knot_rows(height_cm, raj_h)
+
+# %% farshlab={"wrong_answer": "a01-q2_1-answer", "mistake": "truncates with int() instead of rounding"}
+def chart_size(width_cm, height_cm, raj_w, raj_h):
+    return int(raj_w * width_cm / 7), int(raj_h * height_cm / 7)
+
+# %% farshlab={"wrong_answer": "a01-q2_1-answer", "mistake": "uses the raj across for the rows too"}
+def chart_size(width_cm, height_cm, raj_w, raj_h):
+    return round(raj_w * width_cm / 7), round(raj_w * height_cm / 7)
+
+# %% farshlab={"wrong_answer": "a01-q2_1-answer", "mistake": "gives (rows, knots_across): the pair in the wrong order"}
+def chart_size(width_cm, height_cm, raj_w, raj_h):
+    return round(raj_h * height_cm / 7), round(raj_w * width_cm / 7)
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q2_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = chart_size(50, 70, 50, 50)
@@ -156,11 +238,30 @@ assert all(isinstance(n, int) for n in got), f"knots and rows should be int, got
 #
 # Example: 500 rows drawn for 50 raj (70 cm), woven at 52 rows per 7 cm → about −2.69 cm.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q2_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q2_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["length_drift_cm"], "answered_by": ["farshlab.carpet.length_drift_cm"]}
 def length_drift_cm(rows, chart_raj_h, woven_raj_h):
     ### BEGIN SOLUTION
     return rows * 7 / woven_raj_h - rows * 7 / chart_raj_h
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q2_2-answer"}
+from farshlab.carpet import length_drift_cm as _drift
+
+
+def length_drift_cm(rows, chart_raj_h, woven_raj_h):
+    return _drift(rows, chart_raj_h, woven_raj_h)
+
+# %% farshlab={"wrong_answer": "a01-q2_2-answer", "mistake": "the chart's length minus the woven length: the sign is turned"}
+def length_drift_cm(rows, chart_raj_h, woven_raj_h):
+    return rows * 7 / chart_raj_h - rows * 7 / woven_raj_h
+
+# %% farshlab={"wrong_answer": "a01-q2_2-answer", "mistake": "forgets the 7 cm: rows ÷ raj is not a length in cm"}
+def length_drift_cm(rows, chart_raj_h, woven_raj_h):
+    return rows / woven_raj_h - rows / chart_raj_h
+
+# %% farshlab={"wrong_answer": "a01-q2_2-answer", "mistake": "multiplies rows by the raj instead of dividing"}
+def length_drift_cm(rows, chart_raj_h, woven_raj_h):
+    return rows * woven_raj_h / 7 - rows * chart_raj_h / 7
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q2_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = length_drift_cm(500, 50, 52)
@@ -186,11 +287,26 @@ assert math.isclose(length_drift_cm(500, 50, 50), 0, abs_tol=1e-9), "woven exact
 #
 # Example: 178,500 knots = 14.875 maghat.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q3_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q3_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["maghat"], "answered_by": ["farshlab.carpet.maghat", "farshlab.carpet.in_units"]}
 def maghat(knots):
     ### BEGIN SOLUTION
     return knots / 12000
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q3_1-answer"}
+from farshlab.carpet import maghat
+
+# %% farshlab={"wrong_answer": "a01-q3_1-answer", "mistake": "divides by 14,000 (a qabal) instead of 12,000"}
+def maghat(knots):
+    return knots / 14000
+
+# %% farshlab={"wrong_answer": "a01-q3_1-answer", "mistake": "floor division // drops the part of a maghat"}
+def maghat(knots):
+    return knots // 12000
+
+# %% farshlab={"wrong_answer": "a01-q3_1-answer", "mistake": "rounds to a whole maghat"}
+def maghat(knots):
+    return round(knots / 12000)
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q3_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = maghat(178_500)
@@ -207,18 +323,55 @@ assert math.isclose(maghat(764_694), 63.7245, rel_tol=1e-9), f"764,694 knots are
 #
 # Example: 178,500 knots at 400,000 per maghat → 5,950,000.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q3_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q3_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["wage"], "answered_by": ["farshlab.carpet.amount_for_knots", "farshlab.carpet.wage_per_weaver"]}
 def wage(knots, rate_per_maghat):
     ### BEGIN SOLUTION
     return knots / 12000 * rate_per_maghat
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a01-q3_2-answer"}
+from farshlab.carpet import amount_for_knots
+
+
+def wage(knots, rate_per_maghat):
+    return amount_for_knots(knots, rate_per_maghat)
+
+# %% farshlab={"library_answer": "a01-q3_2-answer"}
+from farshlab.carpet import wage_per_weaver
+
+
+def wage(knots, rate_per_maghat):
+    return wage_per_weaver(knots, rate_per_maghat, 1)
+
+# %% farshlab={"wrong_answer": "a01-q3_2-answer", "mistake": "pays the rate per knot: forgets to turn knots into maghat"}
+def wage(knots, rate_per_maghat):
+    return knots * rate_per_maghat
+
+# %% farshlab={"wrong_answer": "a01-q3_2-answer", "mistake": "pays only the whole maghat (floor division //)"}
+def wage(knots, rate_per_maghat):
+    return knots // 12000 * rate_per_maghat
+
+# %% farshlab={"wrong_answer": "a01-q3_2-answer", "mistake": "counts in qabal (14,000 knots) instead of maghat"}
+def wage(knots, rate_per_maghat):
+    return knots / 14000 * rate_per_maghat
+
 # %% nbgrader={"grade": true, "grade_id": "a01-q3_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, maghat is a correct one, so that a mistake in an earlier
+# answer does not cost the points of Q3.2 as well.
+def _correct_maghat(knots):
+    return knots / 12000
+
+
+_yours = {name: globals().get(name) for name in ['maghat']}
+maghat = _correct_maghat
+### END HIDDEN TESTS
 got = wage(178_500, 400_000)
 assert math.isclose(got, 5_950_000, rel_tol=1e-9), f"14.875 maghat × 400,000 = 5,950,000; your function gave {got}"
 ### BEGIN HIDDEN TESTS
 assert math.isclose(wage(57_200, 350_000), 1_668_333.33, rel_tol=1e-6), f"57,200 knots at 350,000 per maghat: about 1,668,333.33; your function gave {wage(57_200, 350_000)}"
 assert math.isclose(wage(12_000, 1), 1, rel_tol=1e-9), f"one maghat at a rate of 1 is 1; your function gave {wage(12_000, 1)}"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -230,11 +383,30 @@ assert math.isclose(wage(12_000, 1), 1, rel_tol=1e-9), f"one maghat at a rate of
 #
 # Example: 178,500 knots, 2 weavers at 7,000 knots a day: 12.75 days → 13 days.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q3_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q3_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["weaving_days"], "answered_by": ["farshlab.carpet.weaving_days"]}
 def weaving_days(knots, weavers, knots_per_weaver_per_day):
     ### BEGIN SOLUTION
     return math.ceil(knots / (weavers * knots_per_weaver_per_day))
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q3_3-answer"}
+from farshlab.carpet import weaving_days as _days
+
+
+def weaving_days(knots, weavers, knots_per_weaver_per_day):
+    return math.ceil(_days(knots, weavers, knots_per_weaver_per_day))
+
+# %% farshlab={"wrong_answer": "a01-q3_3-answer", "mistake": "round() instead of rounding up: 10.2 days become 10"}
+def weaving_days(knots, weavers, knots_per_weaver_per_day):
+    return round(knots / (weavers * knots_per_weaver_per_day))
+
+# %% farshlab={"wrong_answer": "a01-q3_3-answer", "mistake": "// + 1: adds a day even when the job ends exactly at the end of a day"}
+def weaving_days(knots, weavers, knots_per_weaver_per_day):
+    return knots // (weavers * knots_per_weaver_per_day) + 1
+
+# %% farshlab={"wrong_answer": "a01-q3_3-answer", "mistake": "forgets the number of weavers"}
+def weaving_days(knots, weavers, knots_per_weaver_per_day):
+    return math.ceil(knots / knots_per_weaver_per_day)
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q3_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = weaving_days(178_500, 2, 7_000)
@@ -259,12 +431,39 @@ assert weaving_days(14_000, 2, 7_000) == 1, f"14,000 knots by 2 weavers at 7,000
 #
 # Do not round. Example: 178,500 knots, 4 cm per knot, Nm 6, 2 ply, 10 % waste → 2,618 g.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q4_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q4_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["pile_grams"], "answered_by": ["farshlab.carpet.yarn_grams", "farshlab.carpet.pile_length_m"]}
 def pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
     ### BEGIN SOLUTION
     metres = knots * cm_per_knot / 100
     return metres / (nm / ply) * (1 + waste_percent / 100)
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q4_1-answer"}
+from farshlab.carpet import pile_length_m, yarn_grams
+
+
+def pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
+    return yarn_grams(pile_length_m(knots, cm_per_knot), nm, ply, waste_percent)
+
+# %% farshlab={"wrong_answer": "a01-q4_1-answer", "mistake": "forgets the waste allowance"}
+def pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
+    metres = knots * cm_per_knot / 100
+    return metres / (nm / ply)
+
+# %% farshlab={"wrong_answer": "a01-q4_1-answer", "mistake": "Nm × ply instead of Nm ÷ ply"}
+def pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
+    metres = knots * cm_per_knot / 100
+    return metres / (nm * ply) * (1 + waste_percent / 100)
+
+# %% farshlab={"wrong_answer": "a01-q4_1-answer", "mistake": "the waste in percent taken as a fraction: × (1 + 10) instead of × 1.10"}
+def pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
+    metres = knots * cm_per_knot / 100
+    return metres / (nm / ply) * (1 + waste_percent)
+
+# %% farshlab={"wrong_answer": "a01-q4_1-answer", "mistake": "leaves the length in cm (no ÷ 100)"}
+def pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
+    length = knots * cm_per_knot
+    return length / (nm / ply) * (1 + waste_percent / 100)
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q4_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = pile_grams(178_500, 4, 6, 2, 10)
@@ -291,7 +490,7 @@ assert math.isclose(pile_grams(12_000, 4, 6, 1, 0), 80, rel_tol=1e-9), f"12,000 
 #
 # Example: `warp_and_weft(357, 500, 50, 70, 60)` gives `(714, 928.2, 300.0)`.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q4_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q4_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["warp_and_weft"], "answered_by": ["farshlab.carpet.warp_ends", "farshlab.carpet.warp_length_m", "farshlab.carpet.weft_length_m"]}
 def warp_and_weft(knots_across, rows, width_cm, height_cm, loom_allowance_cm):
     ### BEGIN SOLUTION
     ends = 2 * knots_across
@@ -299,6 +498,37 @@ def warp_and_weft(knots_across, rows, width_cm, height_cm, loom_allowance_cm):
     weft_m = rows * width_cm * 1.2 / 100
     return ends, warp_m, weft_m
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q4_2-answer"}
+from farshlab.carpet import warp_ends, warp_length_m, weft_length_m
+
+
+def warp_and_weft(knots_across, rows, width_cm, height_cm, loom_allowance_cm):
+    return (
+        warp_ends(knots_across),
+        warp_length_m(knots_across, height_cm, loom_allowance_cm),
+        weft_length_m(rows, width_cm, passes_per_row=1),
+    )
+
+# %% farshlab={"wrong_answer": "a01-q4_2-answer", "mistake": "one warp end per knot instead of two"}
+def warp_and_weft(knots_across, rows, width_cm, height_cm, loom_allowance_cm):
+    ends = knots_across
+    return ends, ends * (height_cm + loom_allowance_cm) / 100, rows * width_cm * 1.2 / 100
+
+# %% farshlab={"wrong_answer": "a01-q4_2-answer", "mistake": "forgets the loom allowance"}
+def warp_and_weft(knots_across, rows, width_cm, height_cm, loom_allowance_cm):
+    ends = 2 * knots_across
+    return ends, ends * height_cm / 100, rows * width_cm * 1.2 / 100
+
+# %% farshlab={"wrong_answer": "a01-q4_2-answer", "mistake": "forgets the weft's 1.2 (it waves over and under the warps)"}
+def warp_and_weft(knots_across, rows, width_cm, height_cm, loom_allowance_cm):
+    ends = 2 * knots_across
+    return ends, ends * (height_cm + loom_allowance_cm) / 100, rows * width_cm / 100
+
+# %% farshlab={"wrong_answer": "a01-q4_2-answer", "mistake": "two weft passes per row, where the question counts the thick weft once"}
+def warp_and_weft(knots_across, rows, width_cm, height_cm, loom_allowance_cm):
+    ends = 2 * knots_across
+    return ends, ends * (height_cm + loom_allowance_cm) / 100, 2 * rows * width_cm * 1.2 / 100
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q4_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = warp_and_weft(357, 500, 50, 70, 60)
@@ -330,7 +560,7 @@ assert ends == 1142 and math.isclose(warp_m, 1941.4, rel_tol=1e-9) and math.iscl
 #
 # You may call your own functions from Q4.1 and Q4.2.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q4_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q4_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["materials_bill"], "answered_by": ["farshlab.carpet.materials_bill", "farshlab.carpet.pile_grams_per_colour"]}
 def materials_bill(knots_across, rows, width_cm, height_cm, knots_by_colour, cm_per_knot, nm, ply, waste_percent):
     ### BEGIN SOLUTION
     pile_g = {}
@@ -346,7 +576,75 @@ def materials_bill(knots_across, rows, width_cm, height_cm, knots_by_colour, cm_
     }
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a01-q4_3-answer"}
+from farshlab.carpet import materials_bill as _bill
+
+
+def materials_bill(knots_across, rows, width_cm, height_cm, knots_by_colour, cm_per_knot, nm, ply, waste_percent):
+    bill = _bill(
+        width_cm, height_cm, knots_across * 7 / width_cm, rows * 7 / height_cm, nm=nm, ply=ply,
+        knots_by_colour=knots_by_colour, cm_per_knot=cm_per_knot, waste_percent=waste_percent,
+        weft_passes_per_row=1,
+    )
+    return {
+        "pile_g": bill.pile_g, "total_pile_g": bill.pile_total_g,
+        "warp_ends": bill.warp_ends, "warp_m": bill.warp_m, "weft_m": bill.weft_m,
+    }
+
+# %% farshlab={"library_answer": "a01-q4_3-answer"}
+from farshlab.carpet import pile_grams_per_colour, warp_ends, warp_length_m, weft_length_m
+
+
+def materials_bill(knots_across, rows, width_cm, height_cm, knots_by_colour, cm_per_knot, nm, ply, waste_percent):
+    pile_g = pile_grams_per_colour(knots_by_colour, nm, ply, cm_per_knot, waste_percent)
+    return {
+        "pile_g": pile_g, "total_pile_g": sum(pile_g.values()),
+        "warp_ends": warp_ends(knots_across), "warp_m": warp_length_m(knots_across, height_cm, 60),
+        "weft_m": weft_length_m(rows, width_cm, passes_per_row=1),
+    }
+
+# %% farshlab={"wrong_answer": "a01-q4_3-answer", "mistake": "forgets the loom allowance (0 instead of 60 cm)"}
+def materials_bill(knots_across, rows, width_cm, height_cm, knots_by_colour, cm_per_knot, nm, ply, waste_percent):
+    pile_g = {code: pile_grams(knots, cm_per_knot, nm, ply, waste_percent) for code, knots in knots_by_colour.items()}
+    ends, warp_m, weft_m = warp_and_weft(knots_across, rows, width_cm, height_cm, 0)
+    return {"pile_g": pile_g, "total_pile_g": sum(pile_g.values()), "warp_ends": ends, "warp_m": warp_m, "weft_m": weft_m}
+
+# %% farshlab={"wrong_answer": "a01-q4_3-answer", "mistake": "adds the waste a second time to the total"}
+def materials_bill(knots_across, rows, width_cm, height_cm, knots_by_colour, cm_per_knot, nm, ply, waste_percent):
+    pile_g = {code: pile_grams(knots, cm_per_knot, nm, ply, waste_percent) for code, knots in knots_by_colour.items()}
+    total = sum(pile_g.values()) * (1 + waste_percent / 100)
+    ends, warp_m, weft_m = warp_and_weft(knots_across, rows, width_cm, height_cm, 60)
+    return {"pile_g": pile_g, "total_pile_g": total, "warp_ends": ends, "warp_m": warp_m, "weft_m": weft_m}
+
+# %% farshlab={"wrong_answer": "a01-q4_3-answer", "mistake": "numbers the colours 0, 1, … instead of keeping their codes"}
+def materials_bill(knots_across, rows, width_cm, height_cm, knots_by_colour, cm_per_knot, nm, ply, waste_percent):
+    pile_g = {i: pile_grams(knots, cm_per_knot, nm, ply, waste_percent) for i, knots in enumerate(knots_by_colour.values())}
+    ends, warp_m, weft_m = warp_and_weft(knots_across, rows, width_cm, height_cm, 60)
+    return {"pile_g": pile_g, "total_pile_g": sum(pile_g.values()), "warp_ends": ends, "warp_m": warp_m, "weft_m": weft_m}
+
+# %% farshlab={"wrong_answer": "a01-q4_3-answer", "mistake": "total_pile_g adds up the knots instead of the grams"}
+def materials_bill(knots_across, rows, width_cm, height_cm, knots_by_colour, cm_per_knot, nm, ply, waste_percent):
+    pile_g = {code: pile_grams(knots, cm_per_knot, nm, ply, waste_percent) for code, knots in knots_by_colour.items()}
+    ends, warp_m, weft_m = warp_and_weft(knots_across, rows, width_cm, height_cm, 60)
+    return {"pile_g": pile_g, "total_pile_g": sum(knots_by_colour.values()), "warp_ends": ends, "warp_m": warp_m, "weft_m": weft_m}
+
 # %% nbgrader={"grade": true, "grade_id": "a01-q4_3-tests", "locked": true, "points": 3, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, pile_grams and warp_and_weft are correct ones, so that a
+# mistake in an earlier answer does not cost the points of Q4.3 as well.
+def _correct_pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
+    return knots * cm_per_knot / 100 / (nm / ply) * (1 + waste_percent / 100)
+
+
+def _correct_warp_and_weft(knots_across, rows, width_cm, height_cm, loom_allowance_cm):
+    ends = 2 * knots_across
+    return ends, ends * (height_cm + loom_allowance_cm) / 100, rows * width_cm * 1.2 / 100
+
+
+_yours = {name: globals().get(name) for name in ['pile_grams', 'warp_and_weft']}
+pile_grams = _correct_pile_grams
+warp_and_weft = _correct_warp_and_weft
+### END HIDDEN TESTS
 bill = materials_bill(357, 500, 50, 70, {1: 150_000, 2: 28_500}, 4, 6, 2, 10)
 assert isinstance(bill, dict), f"the bill should be a dictionary, your function gave {type(bill).__name__}"
 missing = {"pile_g", "total_pile_g", "warp_ends", "warp_m", "weft_m"} - set(bill)
@@ -366,6 +664,7 @@ assert math.isclose(bill["pile_g"][9], 500.5, rel_tol=1e-6), f"colour 9: 57,200 
 assert math.isclose(bill["total_pile_g"], 2250.5, rel_tol=1e-6), f"all pile yarn: 2,250.5 g; yours is {bill['total_pile_g']}"
 assert bill["warp_ends"] == 800 and math.isclose(bill["warp_m"], 1280, rel_tol=1e-9), f"warp: 800 ends, 1,280 m; yours {bill['warp_ends']}, {bill['warp_m']}"
 assert math.isclose(bill["weft_m"], 540.12, rel_tol=1e-9), f"weft: 643 × 70 × 1.2 cm = 540.12 m; yours is {bill['weft_m']}"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -379,11 +678,33 @@ assert math.isclose(bill["weft_m"], 540.12, rel_tol=1e-9), f"weft: 643 × 70 × 
 #
 # Example: a side of 150 khaneh holds 6 repeats of 25 (fits); a side of 153 does not.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q5_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q5_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["repeats_fit"], "answered_by": ["farshlab.carpet.repeats_fit", "farshlab.carpet.field_fits"]}
 def repeats_fit(side, repeat):
     ### BEGIN SOLUTION
     return side % repeat == 0
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q5_1-answer"}
+from farshlab.carpet import repeats_fit
+
+# %% farshlab={"library_answer": "a01-q5_1-answer"}
+from farshlab.carpet import field_fits
+
+
+def repeats_fit(side, repeat):
+    return field_fits(side, side, repeat)
+
+# %% farshlab={"wrong_answer": "a01-q5_1-answer", "mistake": "returns the remainder itself instead of True or False"}
+def repeats_fit(side, repeat):
+    return side % repeat
+
+# %% farshlab={"wrong_answer": "a01-q5_1-answer", "mistake": "the remainder the wrong way round: repeat % side"}
+def repeats_fit(side, repeat):
+    return repeat % side == 0
+
+# %% farshlab={"wrong_answer": "a01-q5_1-answer", "mistake": "only asks whether one repeat fits: side >= repeat"}
+def repeats_fit(side, repeat):
+    return side >= repeat
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q5_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 assert repeats_fit(150, 25) is True, f"150 khaneh hold exactly 6 repeats of 25: the answer is True; your function gave {repeats_fit(150, 25)!r}"
@@ -408,12 +729,27 @@ assert repeats_fit(5, 10) is False, "a side shorter than one repeat does not fit
 # Careful: Python's `round` sends an exact half to the even number (`round(10.5)` is 10), which does not
 # follow the "take the longer" rule. Example: `nearest_fitting_side(153, 10)` gives 150.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q5_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q5_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["nearest_fitting_side"], "answered_by": ["farshlab.carpet.nearest_fitting_side"]}
 def nearest_fitting_side(side, repeat):
     ### BEGIN SOLUTION
     count = math.floor(side / repeat + 0.5)
     return max(count, 1) * repeat
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a01-q5_2-answer"}
+from farshlab.carpet import nearest_fitting_side
+
+# %% farshlab={"wrong_answer": "a01-q5_2-answer", "mistake": "Python's round(): an exact half goes to the even count, not the longer side"}
+def nearest_fitting_side(side, repeat):
+    return max(round(side / repeat), 1) * repeat
+
+# %% farshlab={"wrong_answer": "a01-q5_2-answer", "mistake": "forgets the rule of at least one repeat"}
+def nearest_fitting_side(side, repeat):
+    return math.floor(side / repeat + 0.5) * repeat
+
+# %% farshlab={"wrong_answer": "a01-q5_2-answer", "mistake": "always rounds down (floor division //)"}
+def nearest_fitting_side(side, repeat):
+    return max(side // repeat, 1) * repeat
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q5_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = nearest_fitting_side(153, 10)
@@ -434,7 +770,7 @@ assert nearest_fitting_side(150, 50) == 150, f"150 already fits repeats of 50; y
 #
 # Example: 100 khaneh with a repeat of 25 holds 4 repeats → `"joint"`.
 
-# %% nbgrader={"grade": false, "grade_id": "a01-q5_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a01-q5_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["centre_of_side"], "answered_by": ["farshlab.carpet.centre_of_side"]}
 def centre_of_side(side, repeat):
     ### BEGIN SOLUTION
     if side % repeat != 0:
@@ -444,7 +780,42 @@ def centre_of_side(side, repeat):
     return "repeat centre"
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a01-q5_3-answer"}
+from farshlab.carpet import centre_of_side as _centre
+
+
+def centre_of_side(side, repeat):
+    if side % repeat != 0:
+        return None
+    return _centre(side, repeat)
+
+# %% farshlab={"wrong_answer": "a01-q5_3-answer", "mistake": "even and odd the wrong way round"}
+def centre_of_side(side, repeat):
+    if side % repeat != 0:
+        return None
+    return "repeat centre" if (side // repeat) % 2 == 0 else "joint"
+
+# %% farshlab={"wrong_answer": "a01-q5_3-answer", "mistake": "forgets the None for a side that does not fit"}
+def centre_of_side(side, repeat):
+    return "joint" if (side // repeat) % 2 == 0 else "repeat centre"
+
+# %% farshlab={"wrong_answer": "a01-q5_3-answer", "mistake": "asks whether the side is even, not the number of repeats"}
+def centre_of_side(side, repeat):
+    if side % repeat != 0:
+        return None
+    return "joint" if side % 2 == 0 else "repeat centre"
+
 # %% nbgrader={"grade": true, "grade_id": "a01-q5_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, repeats_fit is a correct one, so that a mistake in an
+# earlier answer does not cost the points of Q5.3 as well.
+def _correct_repeats_fit(side, repeat):
+    return side % repeat == 0
+
+
+_yours = {name: globals().get(name) for name in ['repeats_fit']}
+repeats_fit = _correct_repeats_fit
+### END HIDDEN TESTS
 got = centre_of_side(100, 25)
 assert got == "joint", f"100 ÷ 25 = 4 repeats, an even number: the middle falls on a joint, answer \"joint\"; your function gave {got!r}"
 ### BEGIN HIDDEN TESTS
@@ -452,6 +823,7 @@ assert centre_of_side(150, 50) == "repeat centre", f"150 ÷ 50 = 3 repeats (odd)
 assert centre_of_side(153, 10) is None, f"153 does not hold whole repeats of 10: None; your function gave {centre_of_side(153, 10)!r}"
 assert centre_of_side(30, 30) == "repeat centre", "one repeat: its centre is the middle of the side"
 assert centre_of_side(60, 10) == "joint", "6 repeats: the middle is a joint"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]

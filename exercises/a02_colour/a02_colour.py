@@ -57,12 +57,54 @@ WHITE = np.array([0.9505, 1.0, 1.0890])
 # numbers `[179, 38, 30]`. The code is `#` followed by three pairs of hexadecimal digits (upper or
 # lower case): red, green, blue. Hint: `int("b3", 16)` is 179.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q1_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q1_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["hex_to_rgb"], "answered_by": ["farshlab.colour.hex_to_srgb", "colour.notation.HEX_to_RGB", "matplotlib.colors.to_rgb", "PIL.ImageColor.getrgb"]}
 def hex_to_rgb(hex_code):
     ### BEGIN SOLUTION
     digits = hex_code.lstrip("#")
     return [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a02-q1_1-answer"}
+from farshlab.colour import hex_to_srgb
+
+
+def hex_to_rgb(hex_code):
+    return hex_to_srgb(hex_code).tolist()
+
+# %% farshlab={"library_answer": "a02-q1_1-answer"}
+import colour
+
+
+def hex_to_rgb(hex_code):
+    return [round(value * 255) for value in colour.notation.HEX_to_RGB(hex_code)]
+
+# %% farshlab={"library_answer": "a02-q1_1-answer"}
+from matplotlib.colors import to_rgb
+
+
+def hex_to_rgb(hex_code):
+    return [round(value * 255) for value in to_rgb(hex_code)]
+
+# %% farshlab={"library_answer": "a02-q1_1-answer"}
+from PIL import ImageColor
+
+
+def hex_to_rgb(hex_code):
+    return list(ImageColor.getrgb(hex_code))
+
+# %% farshlab={"wrong_answer": "a02-q1_1-answer", "mistake": "forgets the '#': reads the pairs from the first character"}
+def hex_to_rgb(hex_code):
+    return [int(hex_code[i:i + 2], 16) for i in (0, 2, 4)]
+
+# %% farshlab={"wrong_answer": "a02-q1_1-answer", "mistake": "blue, green, red: the pairs in the wrong order"}
+def hex_to_rgb(hex_code):
+    digits = hex_code.lstrip("#")
+    return [int(digits[i:i + 2], 16) for i in (4, 2, 0)]
+
+# %% farshlab={"wrong_answer": "a02-q1_1-answer", "mistake": "one hexadecimal digit per colour instead of two"}
+def hex_to_rgb(hex_code):
+    digits = hex_code.lstrip("#")
+    return [int(digits[i], 16) for i in (0, 1, 2)]
 
 # %% nbgrader={"grade": true, "grade_id": "a02-q1_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = hex_to_rgb("#b3261e")
@@ -79,12 +121,48 @@ assert list(hex_to_rgb("#1f2a44")) == [31, 42, 68], f"#1f2a44 is [31, 42, 68], g
 # Write `rgb_to_hex(rgb)` that turns three whole numbers 0–255 into a code `"#rrggbb"` written in
 # **lower case**, two digits per colour. Hint: `f"{179:02x}"` is `"b3"` and `f"{5:02x}"` is `"05"`.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q1_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q1_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["rgb_to_hex"], "answered_by": ["farshlab.colour.srgb_to_hex", "colour.notation.RGB_to_HEX", "matplotlib.colors.to_hex"]}
 def rgb_to_hex(rgb):
     ### BEGIN SOLUTION
     red, green, blue = rgb
     return f"#{red:02x}{green:02x}{blue:02x}"
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a02-q1_2-answer"}
+from farshlab.colour import srgb_to_hex
+
+
+def rgb_to_hex(rgb):
+    return srgb_to_hex(list(rgb))
+
+# %% farshlab={"library_answer": "a02-q1_2-answer"}
+import colour
+
+
+def rgb_to_hex(rgb):
+    return colour.notation.RGB_to_HEX(np.asarray(rgb) / 255)
+
+# %% farshlab={"library_answer": "a02-q1_2-answer"}
+from matplotlib.colors import to_hex
+
+
+def rgb_to_hex(rgb):
+    return to_hex(np.asarray(rgb) / 255)
+
+# %% farshlab={"wrong_answer": "a02-q1_2-answer", "mistake": "no leading zero: {5:x} gives '5', not '05'"}
+def rgb_to_hex(rgb):
+    red, green, blue = rgb
+    return f"#{red:x}{green:x}{blue:x}"
+
+# %% farshlab={"wrong_answer": "a02-q1_2-answer", "mistake": "upper-case digits (:02X)"}
+def rgb_to_hex(rgb):
+    red, green, blue = rgb
+    return f"#{red:02X}{green:02X}{blue:02X}"
+
+# %% farshlab={"wrong_answer": "a02-q1_2-answer", "mistake": "forgets the '#'"}
+def rgb_to_hex(rgb):
+    red, green, blue = rgb
+    return f"{red:02x}{green:02x}{blue:02x}"
 
 # %% nbgrader={"grade": true, "grade_id": "a02-q1_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = rgb_to_hex([179, 38, 30])
@@ -106,7 +184,7 @@ assert rgb_to_hex([31, 42, 68]) == "#1f2a44", f"[31, 42, 68] is '#1f2a44', got {
 #
 # Example: `linearise(128)` is about 0.21586.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q2_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q2_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["linearise"], "answered_by": ["farshlab.colour.srgb_to_linear", "colour.models.eotf_sRGB", "colour.cctf_decoding"]}
 def linearise(value):
     ### BEGIN SOLUTION
     c = value / 255
@@ -114,6 +192,38 @@ def linearise(value):
         return c / 12.92
     return ((c + 0.055) / 1.055) ** 2.4
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a02-q2_1-answer"}
+from farshlab.colour import srgb_to_linear
+
+
+def linearise(value):
+    return float(srgb_to_linear([value, value, value])[0])
+
+# %% farshlab={"library_answer": "a02-q2_1-answer"}
+import colour
+
+
+def linearise(value):
+    return float(colour.cctf_decoding(value / 255, function="sRGB"))
+
+# %% farshlab={"wrong_answer": "a02-q2_1-answer", "mistake": "forgets to divide by 255"}
+def linearise(value):
+    c = value
+    if c <= 0.04045:
+        return c / 12.92
+    return ((c + 0.055) / 1.055) ** 2.4
+
+# %% farshlab={"wrong_answer": "a02-q2_1-answer", "mistake": "a plain power 2.2 instead of the two-part formula"}
+def linearise(value):
+    return (value / 255) ** 2.2
+
+# %% farshlab={"wrong_answer": "a02-q2_1-answer", "mistake": "compares the 0-255 number, not c, with 0.04045"}
+def linearise(value):
+    c = value / 255
+    if value <= 0.04045:
+        return c / 12.92
+    return ((c + 0.055) / 1.055) ** 2.4
 
 # %% nbgrader={"grade": true, "grade_id": "a02-q2_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = linearise(128)
@@ -133,14 +243,46 @@ assert math.isclose(linearise(200), 0.5775804, abs_tol=1e-6), f"linearise(200) s
 #
 # Example: white `[255, 255, 255]` gives `[0.9505, 1.0, 1.089]`, the white itself.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q2_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q2_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["rgb_to_xyz"], "answered_by": ["farshlab.colour.linear_rgb_to_xyz"]}
 def rgb_to_xyz(rgb):
     ### BEGIN SOLUTION
     linear = np.array([linearise(value) for value in rgb])
     return SRGB_MATRIX @ linear
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a02-q2_2-answer"}
+from farshlab.colour import linear_rgb_to_xyz
+
+
+def rgb_to_xyz(rgb):
+    c = np.asarray(rgb) / 255
+    return linear_rgb_to_xyz(np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4))
+
+# %% farshlab={"wrong_answer": "a02-q2_2-answer", "mistake": "forgets to linearise: multiplies the screen numbers ÷ 255"}
+def rgb_to_xyz(rgb):
+    return SRGB_MATRIX @ (np.array(rgb) / 255)
+
+# %% farshlab={"wrong_answer": "a02-q2_2-answer", "mistake": "linear @ SRGB_MATRIX: the matrix on the wrong side"}
+def rgb_to_xyz(rgb):
+    linear = np.array([linearise(value) for value in rgb])
+    return linear @ SRGB_MATRIX
+
+# %% farshlab={"wrong_answer": "a02-q2_2-answer", "mistake": "multiplies the raw 0-255 numbers"}
+def rgb_to_xyz(rgb):
+    return SRGB_MATRIX @ np.array(rgb)
+
 # %% nbgrader={"grade": true, "grade_id": "a02-q2_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, linearise is a correct one, so that a mistake in an
+# earlier answer does not cost the points of Q2.2 as well.
+def _correct_linearise(value):
+    c = value / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+_yours = {name: globals().get(name) for name in ["linearise"]}
+linearise = _correct_linearise
+### END HIDDEN TESTS
 got = rgb_to_xyz([255, 255, 255])
 assert np.shape(got) == (3,), f"the answer should be three numbers X, Y, Z; got shape {np.shape(got)}"
 assert np.allclose(got, [0.9505, 1.0, 1.089], atol=1e-9), f"white should give [0.9505, 1.0, 1.089], your function gave {got}"
@@ -150,6 +292,7 @@ assert np.allclose(got, [0.19517863, 0.11063670, 0.02335092], atol=1e-7), f"[179
 got = rgb_to_xyz([0, 128, 0])
 assert np.allclose(got, [0.07719171, 0.15438343, 0.02573057], atol=1e-7), f"[0, 128, 0] should give about [0.07719, 0.15438, 0.02573], got {got}"
 assert np.allclose(rgb_to_xyz([0, 0, 0]), [0, 0, 0], atol=1e-12), "black gives [0, 0, 0]"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -160,13 +303,36 @@ assert np.allclose(rgb_to_xyz([0, 0, 0]), [0, 0, 0], atol=1e-12), "black gives [
 #
 # Example: `lab_f(0.216)` is 0.6 (because 0.6 × 0.6 × 0.6 = 0.216).
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q2_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q2_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["lab_f"], "answered_by": ["colour.colorimetry.intermediate_lightness_function_CIE1976"]}
 def lab_f(t):
     ### BEGIN SOLUTION
     if t > 216 / 24389:
         return t ** (1 / 3)
     return (24389 / 27 * t + 16) / 116
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a02-q2_3-answer"}
+import colour
+
+
+def lab_f(t):
+    return float(colour.colorimetry.intermediate_lightness_function_CIE1976(t, 1))
+
+# %% farshlab={"wrong_answer": "a02-q2_3-answer", "mistake": "the cube, t ** 3, instead of the cube root"}
+def lab_f(t):
+    if t > 216 / 24389:
+        return t ** 3
+    return (24389 / 27 * t + 16) / 116
+
+# %% farshlab={"wrong_answer": "a02-q2_3-answer", "mistake": "the cube root everywhere: forgets the straight line for dark colours"}
+def lab_f(t):
+    return t ** (1 / 3)
+
+# %% farshlab={"wrong_answer": "a02-q2_3-answer", "mistake": "the two parts the wrong way round"}
+def lab_f(t):
+    if t < 216 / 24389:
+        return t ** (1 / 3)
+    return (24389 / 27 * t + 16) / 116
 
 # %% nbgrader={"grade": true, "grade_id": "a02-q2_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = lab_f(0.216)
@@ -187,14 +353,53 @@ assert math.isclose(lab_f(0.5), 0.7937005260, abs_tol=1e-9), f"lab_f(0.5) is the
 #
 # Example: the white `[0.9505, 1.0, 1.089]` gives `[100, 0, 0]`.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q2_4-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q2_4-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["xyz_to_lab"], "answered_by": ["farshlab.colour.xyz_to_lab", "colour.XYZ_to_Lab"]}
 def xyz_to_lab(xyz):
     ### BEGIN SOLUTION
     fx, fy, fz = (lab_f(value / white) for value, white in zip(xyz, WHITE))
     return np.array([116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)])
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a02-q2_4-answer"}
+from farshlab.colour import xyz_to_lab as _xyz_to_lab
+
+
+def xyz_to_lab(xyz):
+    return _xyz_to_lab(xyz)
+
+# %% farshlab={"library_answer": "a02-q2_4-answer"}
+import colour
+
+
+def xyz_to_lab(xyz):
+    return colour.XYZ_to_Lab(np.asarray(xyz), illuminant=colour.XYZ_to_xy(WHITE))
+
+# %% farshlab={"wrong_answer": "a02-q2_4-answer", "mistake": "forgets to divide by the white"}
+def xyz_to_lab(xyz):
+    fx, fy, fz = (lab_f(value) for value in xyz)
+    return np.array([116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)])
+
+# %% farshlab={"wrong_answer": "a02-q2_4-answer", "mistake": "a* the wrong way round: 500 × (fy − fx)"}
+def xyz_to_lab(xyz):
+    fx, fy, fz = (lab_f(value / white) for value, white in zip(xyz, WHITE))
+    return np.array([116 * fy - 16, 500 * (fy - fx), 200 * (fy - fz)])
+
+# %% farshlab={"wrong_answer": "a02-q2_4-answer", "mistake": "forgets the − 16 in L*"}
+def xyz_to_lab(xyz):
+    fx, fy, fz = (lab_f(value / white) for value, white in zip(xyz, WHITE))
+    return np.array([116 * fy, 500 * (fx - fy), 200 * (fy - fz)])
+
 # %% nbgrader={"grade": true, "grade_id": "a02-q2_4-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, lab_f is a correct one, so that a mistake in an earlier
+# answer does not cost the points of Q2.4 as well.
+def _correct_lab_f(t):
+    return t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116
+
+
+_yours = {name: globals().get(name) for name in ["lab_f"]}
+lab_f = _correct_lab_f
+### END HIDDEN TESTS
 got = xyz_to_lab([0.9505, 1.0, 1.089])
 assert np.shape(got) == (3,), f"the answer should be three numbers L, a, b; got shape {np.shape(got)}"
 assert np.allclose(got, [100, 0, 0], atol=1e-9), f"the white should give L = 100, a = 0, b = 0; your function gave {got}"
@@ -205,6 +410,7 @@ got = xyz_to_lab([0.001, 0.002, 0.003])
 assert np.allclose(got, [1.806593, -3.690752, -1.175564], atol=1e-5), f"a very dark colour uses the straight line of lab_f: about [1.8066, -3.6908, -1.1756], got {got}"
 got = xyz_to_lab([0.19517863, 0.11063670, 0.02335092])
 assert np.allclose(got, [39.6875, 54.9505, 40.4495], atol=1e-3), f"madder red #b3261e is about L 39.69, a 54.95, b 40.45; got {got}"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -215,11 +421,51 @@ assert np.allclose(got, [39.6875, 54.9505, 40.4495], atol=1e-3), f"madder red #b
 # Write `delta_e76(lab1, lab2)`: the straight distance between two Lab colours,
 # √((L1 − L2)² + (a1 − a2)² + (b1 − b2)²), as a float.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q3_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q3_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["delta_e76"], "answered_by": ["farshlab.colour.delta_e_cie76", "colour.difference.delta_E_CIE1976", "skimage.color.deltaE_cie76", "scipy.spatial.distance.euclidean"]}
 def delta_e76(lab1, lab2):
     ### BEGIN SOLUTION
     return math.sqrt(sum((first - second) ** 2 for first, second in zip(lab1, lab2)))
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a02-q3_1-answer"}
+from farshlab.colour import delta_e_cie76
+
+
+def delta_e76(lab1, lab2):
+    return float(delta_e_cie76(lab1, lab2))
+
+# %% farshlab={"library_answer": "a02-q3_1-answer"}
+import colour
+
+
+def delta_e76(lab1, lab2):
+    return float(colour.difference.delta_E_CIE1976(lab1, lab2))
+
+# %% farshlab={"library_answer": "a02-q3_1-answer"}
+from skimage.color import deltaE_cie76
+
+
+def delta_e76(lab1, lab2):
+    return float(deltaE_cie76(lab1, lab2))
+
+# %% farshlab={"library_answer": "a02-q3_1-answer"}
+from scipy.spatial.distance import euclidean
+
+
+def delta_e76(lab1, lab2):
+    return float(euclidean(lab1, lab2))
+
+# %% farshlab={"wrong_answer": "a02-q3_1-answer", "mistake": "forgets the square root"}
+def delta_e76(lab1, lab2):
+    return sum((first - second) ** 2 for first, second in zip(lab1, lab2))
+
+# %% farshlab={"wrong_answer": "a02-q3_1-answer", "mistake": "adds the differences without squaring them"}
+def delta_e76(lab1, lab2):
+    return sum(abs(first - second) for first, second in zip(lab1, lab2))
+
+# %% farshlab={"wrong_answer": "a02-q3_1-answer", "mistake": "leaves out the lightness L*"}
+def delta_e76(lab1, lab2):
+    return math.hypot(lab1[1] - lab2[1], lab1[2] - lab2[2])
 
 # %% nbgrader={"grade": true, "grade_id": "a02-q3_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = delta_e76([50, 10, 10], [53, 14, 22])
@@ -234,11 +480,37 @@ assert math.isclose(delta_e76([53, 14, 22], [50, 10, 10]), 13.0, abs_tol=1e-9), 
 # ## Q3.2 (1 point) Chroma
 # Write `chroma(lab)`: how far a colour is from grey, C\* = √(a\*² + b\*²), as a float.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q3_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q3_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["chroma"], "answered_by": ["farshlab.colour.lab_to_lch", "colour.Lab_to_LCHab"]}
 def chroma(lab):
     ### BEGIN SOLUTION
     return math.hypot(lab[1], lab[2])
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a02-q3_2-answer"}
+from farshlab.colour import lab_to_lch
+
+
+def chroma(lab):
+    return float(lab_to_lch(lab)[1])
+
+# %% farshlab={"library_answer": "a02-q3_2-answer"}
+import colour
+
+
+def chroma(lab):
+    return float(colour.Lab_to_LCHab(lab)[1])
+
+# %% farshlab={"wrong_answer": "a02-q3_2-answer", "mistake": "counts L* in as well"}
+def chroma(lab):
+    return math.sqrt(lab[0] ** 2 + lab[1] ** 2 + lab[2] ** 2)
+
+# %% farshlab={"wrong_answer": "a02-q3_2-answer", "mistake": "a* + b* without squares"}
+def chroma(lab):
+    return abs(lab[1]) + abs(lab[2])
+
+# %% farshlab={"wrong_answer": "a02-q3_2-answer", "mistake": "takes L* and a* (positions 0 and 1) instead of a* and b*"}
+def chroma(lab):
+    return math.hypot(lab[0], lab[1])
 
 # %% nbgrader={"grade": true, "grade_id": "a02-q3_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = chroma([50, 3, 4])
@@ -257,11 +529,30 @@ assert math.isclose(chroma([45, 55, 40]), 68.0073525437, abs_tol=1e-8), "chroma 
 #
 # Example: a\* = 3, b\* = 4 give 53.13°.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q3_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q3_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["hue_angle"], "answered_by": ["skimage.color.lab2lch"]}
 def hue_angle(lab):
     ### BEGIN SOLUTION
     return math.degrees(math.atan2(lab[2], lab[1])) % 360
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a02-q3_3-answer"}
+from skimage.color import lab2lch
+
+
+def hue_angle(lab):
+    return float(np.degrees(lab2lch(np.asarray(lab, dtype=float))[2]))
+
+# %% farshlab={"wrong_answer": "a02-q3_3-answer", "mistake": "forgets % 360: gives −90° instead of 270°"}
+def hue_angle(lab):
+    return math.degrees(math.atan2(lab[2], lab[1]))
+
+# %% farshlab={"wrong_answer": "a02-q3_3-answer", "mistake": "atan2(a, b) instead of atan2(b, a)"}
+def hue_angle(lab):
+    return math.degrees(math.atan2(lab[1], lab[2])) % 360
+
+# %% farshlab={"wrong_answer": "a02-q3_3-answer", "mistake": "math.atan(b / a): loses the quarter and fails for a grey"}
+def hue_angle(lab):
+    return math.degrees(math.atan(lab[2] / lab[1])) % 360
 
 # %% nbgrader={"grade": true, "grade_id": "a02-q3_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = hue_angle([50, 3, 4])
@@ -290,14 +581,39 @@ assert math.isclose(hue_angle([50, 0, 0]), 0.0, abs_tol=1e-12), "a grey gets hue
 #
 # G is near 0.5 for near-greys and near 0 for strong colours.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q4_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q4_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["g_factor"], "answered_by": []}
 def g_factor(lab1, lab2):
     ### BEGIN SOLUTION
-    c_mean = (math.hypot(lab1[1], lab1[2]) + math.hypot(lab2[1], lab2[2])) / 2
+    c_mean = (chroma(lab1) + chroma(lab2)) / 2
     return 0.5 * (1 - math.sqrt(c_mean**7 / (c_mean**7 + 25**7)))
     ### END SOLUTION
 
+# %% farshlab={"wrong_answer": "a02-q4_1-answer", "mistake": "C_mean ** 7 / 25 ** 7 under the root, without adding C_mean ** 7 below"}
+def g_factor(lab1, lab2):
+    c_mean = (chroma(lab1) + chroma(lab2)) / 2
+    return 0.5 * (1 - math.sqrt(c_mean**7 / 25**7))
+
+# %% farshlab={"wrong_answer": "a02-q4_1-answer", "mistake": "the chroma of the mean colour instead of the mean of the two chromas"}
+def g_factor(lab1, lab2):
+    c_mean = math.hypot((lab1[1] + lab2[1]) / 2, (lab1[2] + lab2[2]) / 2)
+    return 0.5 * (1 - math.sqrt(c_mean**7 / (c_mean**7 + 25**7)))
+
+# %% farshlab={"wrong_answer": "a02-q4_1-answer", "mistake": "forgets the 0.5"}
+def g_factor(lab1, lab2):
+    c_mean = (chroma(lab1) + chroma(lab2)) / 2
+    return 1 - math.sqrt(c_mean**7 / (c_mean**7 + 25**7))
+
 # %% nbgrader={"grade": true, "grade_id": "a02-q4_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, chroma is a correct one, so that a mistake in an earlier
+# answer does not cost the points of Q4.1 as well.
+def _correct_chroma(lab):
+    return math.hypot(lab[1], lab[2])
+
+
+_yours = {name: globals().get(name) for name in ["chroma"]}
+chroma = _correct_chroma
+### END HIDDEN TESTS
 got = g_factor([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])
 assert math.isclose(got, 0.0000650714, abs_tol=1e-9), f"Sharma pair 1 (strong blues) has G = 0.0000651; your function gave {got}"
 ### BEGIN HIDDEN TESTS
@@ -307,6 +623,7 @@ got = g_factor([50.0, 2.5, 0.0], [73.0, 25.0, -18.0])
 assert math.isclose(got, 0.3827495365, abs_tol=1e-9), f"Sharma pair 17 has G = 0.38275; got {got}"
 got = g_factor([60.2574, -34.0099, 36.2677], [60.4626, -34.1751, 39.4387])
 assert math.isclose(got, 0.0017026886, abs_tol=1e-9), f"Sharma pair 25 has G = 0.0017027; got {got}"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -317,16 +634,51 @@ assert math.isclose(got, 0.0017026886, abs_tol=1e-9), f"Sharma pair 25 has G = 0
 # - `C_p = √(a_p² + b²)`;
 # - `h_p` = the hue angle of (a_p, b) in degrees 0–360, as in Q3.3; **0 when a_p and b are both 0**.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q4_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q4_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["prime_values"], "answered_by": []}
 def prime_values(lab, G):
     ### BEGIN SOLUTION
     a_p = (1 + G) * lab[1]
     c_p = math.hypot(a_p, lab[2])
-    h_p = 0.0 if c_p == 0 else math.degrees(math.atan2(lab[2], a_p)) % 360
+    h_p = 0.0 if c_p == 0 else hue_angle([lab[0], a_p, lab[2]])
     return a_p, c_p, h_p
     ### END SOLUTION
 
+# %% farshlab={"wrong_answer": "a02-q4_2-answer", "mistake": "the hue from a*, not from the stretched a′"}
+def prime_values(lab, G):
+    a_p = (1 + G) * lab[1]
+    c_p = math.hypot(a_p, lab[2])
+    return a_p, c_p, hue_angle(lab)
+
+# %% farshlab={"wrong_answer": "a02-q4_2-answer", "mistake": "a′ = G × a: forgets the 1 +"}
+def prime_values(lab, G):
+    a_p = G * lab[1]
+    c_p = math.hypot(a_p, lab[2])
+    h_p = 0.0 if c_p == 0 else math.degrees(math.atan2(lab[2], a_p)) % 360
+    return a_p, c_p, h_p
+
+# %% farshlab={"wrong_answer": "a02-q4_2-answer", "mistake": "leaves h′ negative (no % 360)"}
+def prime_values(lab, G):
+    a_p = (1 + G) * lab[1]
+    c_p = math.hypot(a_p, lab[2])
+    h_p = 0.0 if c_p == 0 else math.degrees(math.atan2(lab[2], a_p))
+    return a_p, c_p, h_p
+
 # %% nbgrader={"grade": true, "grade_id": "a02-q4_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, chroma and hue_angle are correct ones, so that a mistake
+# in an earlier answer does not cost the points of Q4.2 as well.
+def _correct_chroma(lab):
+    return math.hypot(lab[1], lab[2])
+
+
+def _correct_hue_angle(lab):
+    return math.degrees(math.atan2(lab[2], lab[1])) % 360
+
+
+_yours = {name: globals().get(name) for name in ["chroma", "hue_angle"]}
+chroma = _correct_chroma
+hue_angle = _correct_hue_angle
+### END HIDDEN TESTS
 got = prime_values([50.0, 2.6772, -79.7751], 0.0000650714)
 assert len(got) == 3, f"return three numbers (a_p, C_p, h_p); your function gave {got}"
 assert np.allclose(got, [2.6773742, 79.8200157, 271.9222124], atol=1e-6), (
@@ -339,6 +691,7 @@ got = prime_values([50.0, 0.0, 0.0], 0.4999905426)
 assert np.allclose(got, [0.0, 0.0, 0.0], atol=1e-12), f"a grey has a' = C' = h' = 0; got {got}"
 got = prime_values([73.0, 25.0, -18.0], 0.3827495365)
 assert np.allclose(got, [34.5687384, 38.9743207, 332.4939315], atol=1e-6), f"Sharma pair 17, second colour: a' = 34.56874, C' = 38.97432, h' = 332.4939; got {got}"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -359,7 +712,7 @@ assert np.allclose(got, [34.5687384, 38.9743207, 332.4939315], atol=1e-6), f"Sha
 #    `S_H = 1 + 0.015 C_m T`.
 # 7. ΔE00 = √((dL/S_L)² + (dC/S_C)² + (dH/S_H)² + R_T (dC/S_C)(dH/S_H)).
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q4_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q4_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["ciede2000"], "answered_by": ["farshlab.colour.delta_e_ciede2000", "farshlab.colour.delta_e", "colour.delta_E", "colour.difference.delta_E_CIE2000", "skimage.color.deltaE_ciede2000"]}
 def ciede2000(lab1, lab2):
     ### BEGIN SOLUTION
     G = g_factor(lab1, lab2)
@@ -405,7 +758,179 @@ def ciede2000(lab1, lab2):
     )
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a02-q4_3-answer"}
+from farshlab.colour import delta_e_ciede2000
+
+
+def ciede2000(lab1, lab2):
+    return float(delta_e_ciede2000(lab1, lab2))
+
+# %% farshlab={"library_answer": "a02-q4_3-answer"}
+from farshlab.colour import delta_e
+
+
+def ciede2000(lab1, lab2):
+    return float(delta_e(lab1, lab2, method="ciede2000"))
+
+# %% farshlab={"library_answer": "a02-q4_3-answer"}
+import colour
+
+
+def ciede2000(lab1, lab2):
+    return float(colour.delta_E(lab1, lab2, method="CIE 2000"))
+
+# %% farshlab={"library_answer": "a02-q4_3-answer"}
+import colour
+
+
+def ciede2000(lab1, lab2):
+    return float(colour.difference.delta_E_CIE2000(lab1, lab2))
+
+# %% farshlab={"library_answer": "a02-q4_3-answer"}
+from skimage.color import deltaE_ciede2000
+
+
+def ciede2000(lab1, lab2):
+    return float(deltaE_ciede2000(lab1, lab2))
+
+# %% farshlab={"wrong_answer": "a02-q4_3-answer", "mistake": "forgets to bring the hue difference into −180…180 (the 360 wrap)"}
+def ciede2000(lab1, lab2):
+    G = g_factor(lab1, lab2)
+    _, c1p, h1p = prime_values(lab1, G)
+    _, c2p, h2p = prime_values(lab2, G)
+    d_l = lab2[0] - lab1[0]
+    d_c = c2p - c1p
+    product = c1p * c2p
+    dh = 0.0 if product == 0 else h2p - h1p
+    d_h = 2 * math.sqrt(product) * math.sin(math.radians(dh / 2))
+    l_m = (lab1[0] + lab2[0]) / 2
+    c_m = (c1p + c2p) / 2
+    if product == 0:
+        h_m = h1p + h2p
+    elif abs(h1p - h2p) <= 180:
+        h_m = (h1p + h2p) / 2
+    elif h1p + h2p < 360:
+        h_m = (h1p + h2p + 360) / 2
+    else:
+        h_m = (h1p + h2p - 360) / 2
+    t = (
+        1
+        - 0.17 * math.cos(math.radians(h_m - 30))
+        + 0.24 * math.cos(math.radians(2 * h_m))
+        + 0.32 * math.cos(math.radians(3 * h_m + 6))
+        - 0.20 * math.cos(math.radians(4 * h_m - 63))
+    )
+    d_theta = 30 * math.exp(-(((h_m - 275) / 25) ** 2))
+    r_c = 2 * math.sqrt(c_m**7 / (c_m**7 + 25**7))
+    r_t = -math.sin(math.radians(2 * d_theta)) * r_c
+    s_l = 1 + 0.015 * (l_m - 50) ** 2 / math.sqrt(20 + (l_m - 50) ** 2)
+    s_c = 1 + 0.045 * c_m
+    s_h = 1 + 0.015 * c_m * t
+    return math.sqrt((d_l / s_l) ** 2 + (d_c / s_c) ** 2 + (d_h / s_h) ** 2 + r_t * (d_c / s_c) * (d_h / s_h))
+
+# %% farshlab={"wrong_answer": "a02-q4_3-answer", "mistake": "the mean hue as a plain average, without the cases across 0°/360°"}
+def ciede2000(lab1, lab2):
+    G = g_factor(lab1, lab2)
+    _, c1p, h1p = prime_values(lab1, G)
+    _, c2p, h2p = prime_values(lab2, G)
+    d_l = lab2[0] - lab1[0]
+    d_c = c2p - c1p
+    product = c1p * c2p
+    dh = 0.0 if product == 0 else h2p - h1p
+    if product != 0 and dh > 180:
+        dh -= 360
+    elif product != 0 and dh < -180:
+        dh += 360
+    d_h = 2 * math.sqrt(product) * math.sin(math.radians(dh / 2))
+    l_m = (lab1[0] + lab2[0]) / 2
+    c_m = (c1p + c2p) / 2
+    if product == 0:
+        h_m = h1p + h2p
+    else:
+        h_m = (h1p + h2p) / 2
+    t = (
+        1
+        - 0.17 * math.cos(math.radians(h_m - 30))
+        + 0.24 * math.cos(math.radians(2 * h_m))
+        + 0.32 * math.cos(math.radians(3 * h_m + 6))
+        - 0.20 * math.cos(math.radians(4 * h_m - 63))
+    )
+    d_theta = 30 * math.exp(-(((h_m - 275) / 25) ** 2))
+    r_c = 2 * math.sqrt(c_m**7 / (c_m**7 + 25**7))
+    r_t = -math.sin(math.radians(2 * d_theta)) * r_c
+    s_l = 1 + 0.015 * (l_m - 50) ** 2 / math.sqrt(20 + (l_m - 50) ** 2)
+    s_c = 1 + 0.045 * c_m
+    s_h = 1 + 0.015 * c_m * t
+    return math.sqrt((d_l / s_l) ** 2 + (d_c / s_c) ** 2 + (d_h / s_h) ** 2 + r_t * (d_c / s_c) * (d_h / s_h))
+
+# %% farshlab={"wrong_answer": "a02-q4_3-answer", "mistake": "degrees straight into math.cos in T (no math.radians)"}
+def ciede2000(lab1, lab2):
+    G = g_factor(lab1, lab2)
+    _, c1p, h1p = prime_values(lab1, G)
+    _, c2p, h2p = prime_values(lab2, G)
+    d_l = lab2[0] - lab1[0]
+    d_c = c2p - c1p
+    product = c1p * c2p
+    dh = 0.0 if product == 0 else h2p - h1p
+    if product != 0 and dh > 180:
+        dh -= 360
+    elif product != 0 and dh < -180:
+        dh += 360
+    d_h = 2 * math.sqrt(product) * math.sin(math.radians(dh / 2))
+    l_m = (lab1[0] + lab2[0]) / 2
+    c_m = (c1p + c2p) / 2
+    if product == 0:
+        h_m = h1p + h2p
+    elif abs(h1p - h2p) <= 180:
+        h_m = (h1p + h2p) / 2
+    elif h1p + h2p < 360:
+        h_m = (h1p + h2p + 360) / 2
+    else:
+        h_m = (h1p + h2p - 360) / 2
+    t = (
+        1
+        - 0.17 * math.cos(h_m - 30)
+        + 0.24 * math.cos(2 * h_m)
+        + 0.32 * math.cos(3 * h_m + 6)
+        - 0.20 * math.cos(4 * h_m - 63)
+    )
+    d_theta = 30 * math.exp(-(((h_m - 275) / 25) ** 2))
+    r_c = 2 * math.sqrt(c_m**7 / (c_m**7 + 25**7))
+    r_t = -math.sin(math.radians(2 * d_theta)) * r_c
+    s_l = 1 + 0.015 * (l_m - 50) ** 2 / math.sqrt(20 + (l_m - 50) ** 2)
+    s_c = 1 + 0.045 * c_m
+    s_h = 1 + 0.015 * c_m * t
+    return math.sqrt((d_l / s_l) ** 2 + (d_c / s_c) ** 2 + (d_h / s_h) ** 2 + r_t * (d_c / s_c) * (d_h / s_h))
+
 # %% nbgrader={"grade": true, "grade_id": "a02-q4_3-tests", "locked": true, "points": 3, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, chroma, hue_angle, g_factor and prime_values are correct
+# ones, so that a mistake in an earlier answer does not cost the points of Q4.3 as well.
+def _correct_chroma(lab):
+    return math.hypot(lab[1], lab[2])
+
+
+def _correct_hue_angle(lab):
+    return math.degrees(math.atan2(lab[2], lab[1])) % 360
+
+
+def _correct_g_factor(lab1, lab2):
+    c_mean = (math.hypot(lab1[1], lab1[2]) + math.hypot(lab2[1], lab2[2])) / 2
+    return 0.5 * (1 - math.sqrt(c_mean**7 / (c_mean**7 + 25**7)))
+
+
+def _correct_prime_values(lab, G):
+    a_p = (1 + G) * lab[1]
+    c_p = math.hypot(a_p, lab[2])
+    return a_p, c_p, 0.0 if c_p == 0 else math.degrees(math.atan2(lab[2], a_p)) % 360
+
+
+_yours = {name: globals().get(name) for name in ["chroma", "hue_angle", "g_factor", "prime_values"]}
+chroma = _correct_chroma
+hue_angle = _correct_hue_angle
+g_factor = _correct_g_factor
+prime_values = _correct_prime_values
+### END HIDDEN TESTS
 got = ciede2000([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])
 assert math.isclose(got, 2.0425, abs_tol=1e-4), f"Sharma pair 1 has ΔE00 = 2.0425 (published); your function gave {got}"
 ### BEGIN HIDDEN TESTS
@@ -417,6 +942,7 @@ assert math.isclose(ciede2000([50.0, 2.5, 0.0], [50.0, 3.1736, 0.5854]), 1.0, ab
 assert math.isclose(ciede2000([60.2574, -34.0099, 36.2677], [60.4626, -34.1751, 39.4387]), 1.2644, abs_tol=1e-4), "Sharma pair 25 is 1.2644"
 assert math.isclose(ciede2000([2.0776, 0.0795, -1.135], [0.9033, -0.0636, -0.5514]), 0.9082, abs_tol=1e-4), "Sharma pair 34 (very dark) is 0.9082"
 assert math.isclose(ciede2000([50.0, 0.0009, -2.49], [50.0, -0.001, 2.49]), 4.8045, abs_tol=1e-4), "CIEDE2000 is symmetric: swap the colours of pair 13 and get 4.8045 again"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -430,13 +956,53 @@ assert math.isclose(ciede2000([50.0, 0.0009, -2.49], [50.0, -0.001, 2.49]), 4.80
 # Example: with `{1: (95, 0, 2), 2: (40, 55, 40), 3: (25, 5, -30)}`, the colour `(42, 50, 38)` is
 # nearest to yarn 2.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q5_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q5_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["nearest_yarn"], "answered_by": ["farshlab.colour.nearest_yarn", "farshlab.colour.k_nearest_yarns"]}
 def nearest_yarn(lab, legend):
     ### BEGIN SOLUTION
     return min(legend, key=lambda code: delta_e76(lab, legend[code]))
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a02-q5_1-answer"}
+from farshlab.colour import nearest_yarn as _nearest
+
+
+def nearest_yarn(lab, legend):
+    codes = list(legend)
+    index, _ = _nearest(np.array([lab], dtype=float), np.array([legend[c] for c in codes], dtype=float), method="cie76")
+    return codes[int(index[0])]
+
+# %% farshlab={"library_answer": "a02-q5_1-answer"}
+from farshlab.colour import k_nearest_yarns
+
+
+def nearest_yarn(lab, legend):
+    codes = list(legend)
+    index, _ = k_nearest_yarns(np.array([lab], dtype=float), np.array([legend[c] for c in codes], dtype=float), 1, method="cie76")
+    return codes[int(index[0][0])]
+
+# %% farshlab={"wrong_answer": "a02-q5_1-answer", "mistake": "returns the yarn's Lab colour instead of its code"}
+def nearest_yarn(lab, legend):
+    return legend[min(legend, key=lambda code: delta_e76(lab, legend[code]))]
+
+# %% farshlab={"wrong_answer": "a02-q5_1-answer", "mistake": "max instead of min: the farthest yarn"}
+def nearest_yarn(lab, legend):
+    return max(legend, key=lambda code: delta_e76(lab, legend[code]))
+
+# %% farshlab={"wrong_answer": "a02-q5_1-answer", "mistake": "compares the lightness L* only"}
+def nearest_yarn(lab, legend):
+    return min(legend, key=lambda code: abs(lab[0] - legend[code][0]))
+
 # %% nbgrader={"grade": true, "grade_id": "a02-q5_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, delta_e76 is a correct one, so that a mistake in an
+# earlier answer does not cost the points of Q5.1 as well.
+def _correct_delta_e76(lab1, lab2):
+    return math.dist(lab1, lab2)
+
+
+_yours = {name: globals().get(name) for name in ["delta_e76"]}
+delta_e76 = _correct_delta_e76
+### END HIDDEN TESTS
 small_legend = {1: (95, 0, 2), 2: (40, 55, 40), 3: (25, 5, -30)}
 got = nearest_yarn((42, 50, 38), small_legend)
 assert got == 2, f"(42, 50, 38) is nearest to yarn 2 (40, 55, 40); your function gave {got!r}"
@@ -446,6 +1012,11 @@ assert nearest_yarn((70, -8, -20), legend) == 87, f"a sky colour is nearest to y
 assert nearest_yarn((50, -25, 30), legend) == 68, "a leaf colour is nearest to yarn 68"
 assert nearest_yarn((85, 6, 20), legend) == 12, "a cream colour is nearest to yarn 12"
 assert nearest_yarn((24, 6, -30), legend) == 53, "a colour equal to yarn 53 is nearest to yarn 53"
+got = nearest_yarn((40, -30, 28), legend)
+assert got == 68, (
+    "the dark green (40, -30, 28) is nearest to the leaf green 68 (ΔE76 12), not to the red 40 of the same "
+    f"lightness (ΔE76 86): compare all three numbers L*, a*, b*; your function gave {got!r}")
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -455,11 +1026,23 @@ assert nearest_yarn((24, 6, -30), legend) == 53, "a colour equal to yarn 53 is n
 #
 # Example: `{1: (40, 0, 0), 2: (90, 0, 0), 3: (10, 0, 0)}` gives `[2, 1, 3]`.
 
-# %% nbgrader={"grade": false, "grade_id": "a02-q5_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a02-q5_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["light_to_dark"], "answered_by": []}
 def light_to_dark(legend):
     ### BEGIN SOLUTION
     return sorted(legend, key=lambda code: legend[code][0], reverse=True)
     ### END SOLUTION
+
+# %% farshlab={"wrong_answer": "a02-q5_2-answer", "mistake": "dark to light: forgets reverse=True"}
+def light_to_dark(legend):
+    return sorted(legend, key=lambda code: legend[code][0])
+
+# %% farshlab={"wrong_answer": "a02-q5_2-answer", "mistake": "sorts the codes themselves, not by L*"}
+def light_to_dark(legend):
+    return sorted(legend, reverse=True)
+
+# %% farshlab={"wrong_answer": "a02-q5_2-answer", "mistake": "returns the L* values instead of the codes"}
+def light_to_dark(legend):
+    return sorted((lab[0] for lab in legend.values()), reverse=True)
 
 # %% nbgrader={"grade": true, "grade_id": "a02-q5_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = light_to_dark({1: (40, 0, 0), 2: (90, 0, 0), 3: (10, 0, 0)})

@@ -48,11 +48,30 @@ import numpy as np
 # `knots_across` columns, every knot holding the whole number `ground`. Hint: `np.full`, with
 # `dtype=int`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q1_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q1_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["empty_chart"], "answered_by": ["farshlab.design.blank_grid"]}
 def empty_chart(rows, knots_across, ground):
     ### BEGIN SOLUTION
     return np.full((rows, knots_across), ground, dtype=int)
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q1_1-answer"}
+from farshlab.design import blank_grid
+
+
+def empty_chart(rows, knots_across, ground):
+    return blank_grid(rows, knots_across, ground)
+
+# %% farshlab={"wrong_answer": "a03-q1_1-answer", "mistake": "rows and knots across swapped in the shape"}
+def empty_chart(rows, knots_across, ground):
+    return np.full((knots_across, rows), ground, dtype=int)
+
+# %% farshlab={"wrong_answer": "a03-q1_1-answer", "mistake": "np.ones(...) * ground: decimal numbers (float), not whole-number codes"}
+def empty_chart(rows, knots_across, ground):
+    return np.ones((rows, knots_across)) * ground
+
+# %% farshlab={"wrong_answer": "a03-q1_1-answer", "mistake": "np.zeros: forgets the ground code"}
+def empty_chart(rows, knots_across, ground):
+    return np.zeros((rows, knots_across), dtype=int)
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q1_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = empty_chart(2, 3, 5)
@@ -73,13 +92,47 @@ assert np.issubdtype(np.asarray(empty_chart(3, 3, 2)).dtype, np.integer), "dtype
 #
 # Example: on a 4 × 5 grid, `paint_rectangle(grid, 1, 1, 2, 3, 7)` paints rows 1–2, columns 1–3.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q1_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q1_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["paint_rectangle"], "answered_by": ["farshlab.design.draw_rectangle", "skimage.draw.rectangle"]}
 def paint_rectangle(grid, bottom, left, rows, columns, code):
     ### BEGIN SOLUTION
     new = grid.copy()
     new[bottom:bottom + rows, left:left + columns] = code
     return new
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q1_2-answer"}
+from farshlab.design import draw_rectangle
+
+
+def paint_rectangle(grid, bottom, left, rows, columns, code):
+    return draw_rectangle(grid, bottom, left, rows, columns, code)
+
+# %% farshlab={"library_answer": "a03-q1_2-answer"}
+from skimage.draw import rectangle
+
+
+def paint_rectangle(grid, bottom, left, rows, columns, code):
+    new = grid.copy()
+    new[rectangle((bottom, left), extent=(rows, columns))] = code
+    return new
+
+# %% farshlab={"wrong_answer": "a03-q1_2-answer", "mistake": "paints the grid it was given (no copy)"}
+def paint_rectangle(grid, bottom, left, rows, columns, code):
+    grid[bottom:bottom + rows, left:left + columns] = code
+    return grid
+
+# %% farshlab={"wrong_answer": "a03-q1_2-answer", "mistake": "one row and one column too many (bottom + rows + 1)"}
+def paint_rectangle(grid, bottom, left, rows, columns, code):
+    new = grid.copy()
+    new[bottom:bottom + rows + 1, left:left + columns + 1] = code
+    return new
+
+# %% farshlab={"wrong_answer": "a03-q1_2-answer", "mistake": "counts the rows from the top"}
+def paint_rectangle(grid, bottom, left, rows, columns, code):
+    new = grid.copy()
+    top = grid.shape[0] - bottom
+    new[top - rows:top, left:left + columns] = code
+    return new
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q1_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 grid = np.zeros((4, 5), dtype=int)
@@ -104,7 +157,7 @@ assert int((got == 9).sum()) == 16 and (got[:2] == 0).all() and (got[2:] == 9).a
 # Example: a circle of radius 2 centred on the middle knot of a 5 × 5 grid covers 1 + 3 + 5 + 3 + 1 =
 # 13 knots.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q1_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q1_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["paint_circle"], "answered_by": ["farshlab.design.draw_circle", "farshlab.design.draw_ellipse"]}
 def paint_circle(grid, centre_row, centre_column, radius, code):
     ### BEGIN SOLUTION
     new = grid.copy()
@@ -113,6 +166,40 @@ def paint_circle(grid, centre_row, centre_column, radius, code):
     new[inside] = code
     return new
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q1_3-answer"}
+from farshlab.design import draw_circle
+
+
+def paint_circle(grid, centre_row, centre_column, radius, code):
+    return draw_circle(grid, (centre_row, centre_column), radius, code)
+
+# %% farshlab={"library_answer": "a03-q1_3-answer"}
+from farshlab.design import draw_ellipse
+
+
+def paint_circle(grid, centre_row, centre_column, radius, code):
+    return draw_ellipse(grid, (centre_row, centre_column), radius, radius, code)
+
+# %% farshlab={"wrong_answer": "a03-q1_3-answer", "mistake": "< instead of ≤: leaves out the knots exactly on the circle"}
+def paint_circle(grid, centre_row, centre_column, radius, code):
+    new = grid.copy()
+    rows, columns = np.indices(grid.shape)
+    new[(rows - centre_row) ** 2 + (columns - centre_column) ** 2 < radius**2] = code
+    return new
+
+# %% farshlab={"wrong_answer": "a03-q1_3-answer", "mistake": "compares with the radius, not the radius squared"}
+def paint_circle(grid, centre_row, centre_column, radius, code):
+    new = grid.copy()
+    rows, columns = np.indices(grid.shape)
+    new[(rows - centre_row) ** 2 + (columns - centre_column) ** 2 <= radius] = code
+    return new
+
+# %% farshlab={"wrong_answer": "a03-q1_3-answer", "mistake": "paints the grid it was given (no copy)"}
+def paint_circle(grid, centre_row, centre_column, radius, code):
+    rows, columns = np.indices(grid.shape)
+    grid[(rows - centre_row) ** 2 + (columns - centre_column) ** 2 <= radius**2] = code
+    return grid
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q1_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 grid = np.zeros((5, 5), dtype=int)
@@ -131,11 +218,30 @@ assert int(got.sum()) == 32 and got[0, 0] == 0 and got[5, 5] == 0, "a centre bet
 # ## Q1.4 (1 point) Knots of one colour
 # Write `count_colour(grid, code)` that returns how many knots hold `code`, as a whole number (`int`).
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q1_4-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q1_4-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["count_colour"], "answered_by": ["farshlab.design.colour_counts"]}
 def count_colour(grid, code):
     ### BEGIN SOLUTION
     return int((grid == code).sum())
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q1_4-answer"}
+from farshlab.design import colour_counts
+
+
+def count_colour(grid, code):
+    return colour_counts(grid).get(code, 0)
+
+# %% farshlab={"wrong_answer": "a03-q1_4-answer", "mistake": "returns numpy's number (forgets int(...))"}
+def count_colour(grid, code):
+    return (grid == code).sum()
+
+# %% farshlab={"wrong_answer": "a03-q1_4-answer", "mistake": "counts the first (bottom) row only"}
+def count_colour(grid, code):
+    return list(grid[0]).count(code)
+
+# %% farshlab={"wrong_answer": "a03-q1_4-answer", "mistake": "len of the True/False grid: the number of rows"}
+def count_colour(grid, code):
+    return len(grid == code)
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q1_4-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = count_colour(np.array([[1, 2, 2], [2, 3, 1]]), 2)
@@ -159,13 +265,38 @@ assert count_colour(np.full((20, 30), 4), 4) == 600, "20 × 30 knots all of code
 # Example: `[[1, 2], [3, 4]]` (bottom row 1 2) gives
 # `[[1, 2, 2, 1], [3, 4, 4, 3], [3, 4, 4, 3], [1, 2, 2, 1]]`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q2_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["mirror_quarter"], "answered_by": ["farshlab.design.mirror_quarter"]}
 def mirror_quarter(quarter):
     ### BEGIN SOLUTION
     quarter = np.asarray(quarter)
     bottom = np.hstack([quarter, quarter[:, ::-1]])
     return np.vstack([bottom, bottom[::-1]])
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q2_1-answer"}
+from farshlab.design import mirror_quarter as _mirror_quarter
+
+
+def mirror_quarter(quarter):
+    return _mirror_quarter(quarter, centre="double")
+
+# %% farshlab={"wrong_answer": "a03-q2_1-answer", "mistake": "puts the mirror image on the left of the quarter"}
+def mirror_quarter(quarter):
+    quarter = np.asarray(quarter)
+    bottom = np.hstack([quarter[:, ::-1], quarter])
+    return np.vstack([bottom, bottom[::-1]])
+
+# %% farshlab={"wrong_answer": "a03-q2_1-answer", "mistake": "repeats the bottom half instead of mirroring it upwards"}
+def mirror_quarter(quarter):
+    quarter = np.asarray(quarter)
+    bottom = np.hstack([quarter, quarter[:, ::-1]])
+    return np.vstack([bottom, bottom])
+
+# %% farshlab={"wrong_answer": "a03-q2_1-answer", "mistake": "draws the centre once (Q2.2's shared centre) instead of twice"}
+def mirror_quarter(quarter):
+    quarter = np.asarray(quarter)
+    bottom = np.hstack([quarter, quarter[:, -2::-1]])
+    return np.vstack([bottom, bottom[-2::-1]])
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q2_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = mirror_quarter(np.array([[1, 2], [3, 4]]))
@@ -186,13 +317,38 @@ assert np.array_equal(mirror_quarter(np.array([[7]])), [[7, 7], [7, 7]]), "a one
 #
 # Example: `[[1, 2], [3, 4]]` gives `[[1, 2, 1], [3, 4, 3], [1, 2, 1]]`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q2_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["mirror_quarter_shared"], "answered_by": ["farshlab.design.mirror_half"]}
 def mirror_quarter_shared(quarter):
     ### BEGIN SOLUTION
     quarter = np.asarray(quarter)
     bottom = np.hstack([quarter, quarter[:, -2::-1]])
     return np.vstack([bottom, bottom[-2::-1]])
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q2_2-answer"}
+from farshlab.design import mirror_half
+
+
+def mirror_quarter_shared(quarter):
+    return mirror_half(mirror_half(quarter, "left", centre="shared"), "bottom", centre="shared")
+
+# %% farshlab={"wrong_answer": "a03-q2_2-answer", "mistake": "repeats the centre line (Q2.1's doubled centre)"}
+def mirror_quarter_shared(quarter):
+    quarter = np.asarray(quarter)
+    bottom = np.hstack([quarter, quarter[:, ::-1]])
+    return np.vstack([bottom, bottom[::-1]])
+
+# %% farshlab={"wrong_answer": "a03-q2_2-answer", "mistake": "leaves out the outer edge (quarter[:, :0:-1]) instead of the centre line"}
+def mirror_quarter_shared(quarter):
+    quarter = np.asarray(quarter)
+    bottom = np.hstack([quarter, quarter[:, :0:-1]])
+    return np.vstack([bottom, bottom[:0:-1]])
+
+# %% farshlab={"wrong_answer": "a03-q2_2-answer", "mistake": "shares the centre column but doubles the centre row"}
+def mirror_quarter_shared(quarter):
+    quarter = np.asarray(quarter)
+    bottom = np.hstack([quarter, quarter[:, -2::-1]])
+    return np.vstack([bottom, bottom[::-1]])
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q2_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = mirror_quarter_shared(np.array([[1, 2], [3, 4]]))
@@ -210,11 +366,23 @@ assert np.shape(got) == (5, 3) and np.array_equal(got[2], [5, 6, 5]) and np.arra
 # Write `is_mirror_left_right(grid)` that returns `True` when the grid equals its own mirror image
 # left-right, else `False`. Hint: `np.array_equal`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q2_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["is_mirror_left_right"], "answered_by": []}
 def is_mirror_left_right(grid):
     ### BEGIN SOLUTION
     return bool(np.array_equal(grid, grid[:, ::-1]))
     ### END SOLUTION
+
+# %% farshlab={"wrong_answer": "a03-q2_3-answer", "mistake": "checks the first (bottom) row only"}
+def is_mirror_left_right(grid):
+    return bool(np.array_equal(grid[0], grid[0][::-1]))
+
+# %% farshlab={"wrong_answer": "a03-q2_3-answer", "mistake": "compares with the grid upside down (grid[::-1]) instead of left-right"}
+def is_mirror_left_right(grid):
+    return bool(np.array_equal(grid, grid[::-1]))
+
+# %% farshlab={"wrong_answer": "a03-q2_3-answer", "mistake": "returns numpy's True/False (np.all) instead of Python's True or False"}
+def is_mirror_left_right(grid):
+    return np.all(grid == grid[:, ::-1])
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q2_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 assert is_mirror_left_right(np.array([[1, 2, 1], [3, 3, 3]])) is True, "[[1, 2, 1], [3, 3, 3]] reads the same from both sides: True"
@@ -229,19 +397,53 @@ assert is_mirror_left_right(np.array([[1, 2, 2, 1], [1, 2, 2, 0]])) is False, "e
 # Write `is_quarter_symmetric(grid)`: `True` when the grid is mirrored left-right **and** top-bottom
 # (`grid[::-1]` is the grid upside down), as every field made from a quarter is.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q2_4-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_4-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["is_quarter_symmetric"], "answered_by": ["farshlab.design.is_symmetric"]}
 def is_quarter_symmetric(grid):
     ### BEGIN SOLUTION
     return bool(np.array_equal(grid, grid[:, ::-1]) and np.array_equal(grid, grid[::-1]))
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a03-q2_4-answer"}
+from farshlab.design import is_symmetric
+
+
+def is_quarter_symmetric(grid):
+    return is_symmetric(grid, "quarter")
+
+# %% farshlab={"wrong_answer": "a03-q2_4-answer", "mistake": "top-bottom checked on the first and the last row only"}
+def is_quarter_symmetric(grid):
+    return bool(np.array_equal(grid, grid[:, ::-1]) and np.array_equal(grid[0], grid[-1]))
+
+# %% farshlab={"wrong_answer": "a03-q2_4-answer", "mistake": "or instead of and: one of the two mirrors is enough"}
+def is_quarter_symmetric(grid):
+    return bool(np.array_equal(grid, grid[:, ::-1]) or np.array_equal(grid, grid[::-1]))
+
+# %% farshlab={"wrong_answer": "a03-q2_4-answer", "mistake": "checks left-right only"}
+def is_quarter_symmetric(grid):
+    return bool(np.array_equal(grid, grid[:, ::-1]))
+
 # %% nbgrader={"grade": true, "grade_id": "a03-q2_4-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, is_mirror_left_right is a correct one, so that a mistake
+# in an earlier answer does not cost the points of Q2.4 as well.
+def _correct_is_mirror_left_right(grid):
+    return bool(np.array_equal(grid, np.asarray(grid)[:, ::-1]))
+
+
+_yours = {name: globals().get(name) for name in ["is_mirror_left_right"]}
+is_mirror_left_right = _correct_is_mirror_left_right
+### END HIDDEN TESTS
 assert is_quarter_symmetric(np.array([[1, 2, 1], [3, 4, 3], [1, 2, 1]])) is True, "a field mirrored from a quarter: True"
 assert is_quarter_symmetric(np.array([[1, 2, 1], [3, 4, 3]])) is False, "[[1, 2, 1], [3, 4, 3]] is mirrored left-right but not top-bottom: False"
 ### BEGIN HIDDEN TESTS
 assert is_quarter_symmetric(np.array([[1, 2], [1, 2]])) is False, "mirrored top-bottom only: False"
 assert is_quarter_symmetric(np.array([[1, 1], [1, 1]])) is True, "all one colour: True"
 assert is_quarter_symmetric(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]])) is False, "a diagonal is not mirrored: False"
+got = is_quarter_symmetric(np.array([[1, 2, 1], [3, 4, 3], [5, 6, 5], [1, 2, 1]]))
+assert got is False, (
+    "in [[1, 2, 1], [3, 4, 3], [5, 6, 5], [1, 2, 1]] the first and last rows match, but rows 2 and 3 do not "
+    f"mirror each other: compare the whole grid with grid[::-1], so the answer is False; your function gave {got!r}")
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -253,11 +455,30 @@ assert is_quarter_symmetric(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]])) is Fals
 #
 # Example: `[[1, 2, 3], [4, 5, 6]]` (bottom row 1 2 3) gives `[[4, 1], [5, 2], [6, 3]]`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q2_5-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q2_5-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["turn_quarter"], "answered_by": ["farshlab.design.rotate"]}
 def turn_quarter(grid):
     ### BEGIN SOLUTION
     return np.rot90(grid, -1)
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q2_5-answer"}
+from farshlab.design import rotate
+
+
+def turn_quarter(grid):
+    return rotate(grid, 90)
+
+# %% farshlab={"wrong_answer": "a03-q2_5-answer", "mistake": "np.rot90(grid, 1): numpy's turn, for row 0 at the top"}
+def turn_quarter(grid):
+    return np.rot90(grid, 1)
+
+# %% farshlab={"wrong_answer": "a03-q2_5-answer", "mistake": "the transpose grid.T: a mirror along the diagonal, not a turn"}
+def turn_quarter(grid):
+    return np.asarray(grid).T
+
+# %% farshlab={"wrong_answer": "a03-q2_5-answer", "mistake": "a half turn: np.rot90(grid, 2)"}
+def turn_quarter(grid):
+    return np.rot90(grid, 2)
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q2_5-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = turn_quarter(np.array([[1, 2, 3], [4, 5, 6]]))
@@ -278,11 +499,37 @@ assert np.array_equal(got, [[1, 2, 3], [4, 5, 6]]), "four quarter turns bring th
 # repeats. Write `repeat_fits(side, repeat)`: `True` when `side` (knots or khaneh) divided by `repeat`
 # leaves nothing over. Hint: `%`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q3_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q3_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["repeat_fits"], "answered_by": ["farshlab.carpet.repeats_fit", "farshlab.carpet.field_fits"]}
 def repeat_fits(side, repeat):
     ### BEGIN SOLUTION
     return side % repeat == 0
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q3_1-answer"}
+from farshlab.carpet import repeats_fit
+
+
+def repeat_fits(side, repeat):
+    return repeats_fit(side, repeat)
+
+# %% farshlab={"library_answer": "a03-q3_1-answer"}
+from farshlab.carpet import field_fits
+
+
+def repeat_fits(side, repeat):
+    return field_fits(side, side, repeat)
+
+# %% farshlab={"wrong_answer": "a03-q3_1-answer", "mistake": "returns the remainder itself (0 when it fits, which counts as False)"}
+def repeat_fits(side, repeat):
+    return side % repeat
+
+# %% farshlab={"wrong_answer": "a03-q3_1-answer", "mistake": "the remainder the wrong way round: repeat % side"}
+def repeat_fits(side, repeat):
+    return repeat % side == 0
+
+# %% farshlab={"wrong_answer": "a03-q3_1-answer", "mistake": "only asks whether one repeat fits: side // repeat > 0"}
+def repeat_fits(side, repeat):
+    return side // repeat > 0
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q3_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 assert repeat_fits(150, 10), "150 khaneh hold 15 repeats of 10: it fits"
@@ -301,7 +548,7 @@ assert repeat_fits(40, 40), "one repeat fills the side: it fits"
 # with `raise ValueError("the repeats do not meet at the centre")` — a broken repeat must never reach
 # the weaver.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q3_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q3_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["border_strip"], "answered_by": ["farshlab.design.frieze"]}
 def border_strip(repeat, side):
     ### BEGIN SOLUTION
     repeat = np.asarray(repeat)
@@ -311,7 +558,48 @@ def border_strip(repeat, side):
     return np.tile(repeat, (1, side // length))
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a03-q3_2-answer"}
+from farshlab.design import frieze
+
+
+def border_strip(repeat, side):
+    length = np.shape(repeat)[1]
+    if side % length != 0:
+        raise ValueError("the repeats do not meet at the centre")
+    return frieze(repeat, side // length)
+
+# %% farshlab={"wrong_answer": "a03-q3_2-answer", "mistake": "forgets the check: never raises ValueError"}
+def border_strip(repeat, side):
+    repeat = np.asarray(repeat)
+    return np.tile(repeat, (1, side // repeat.shape[1]))
+
+# %% farshlab={"wrong_answer": "a03-q3_2-answer", "mistake": "counts the repeats with the depth (rows) instead of the length"}
+def border_strip(repeat, side):
+    repeat = np.asarray(repeat)
+    length = repeat.shape[0]
+    if side % length != 0:
+        raise ValueError("the repeats do not meet at the centre")
+    return np.tile(repeat, (1, side // length))
+
+# %% farshlab={"wrong_answer": "a03-q3_2-answer", "mistake": "np.tile(repeat, (count, 1)): stacks the repeats upwards"}
+def border_strip(repeat, side):
+    repeat = np.asarray(repeat)
+    length = repeat.shape[1]
+    if side % length != 0:
+        raise ValueError("the repeats do not meet at the centre")
+    return np.tile(repeat, (side // length, 1))
+
 # %% nbgrader={"grade": true, "grade_id": "a03-q3_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, repeat_fits is a correct one, so that a mistake in an
+# earlier answer does not cost the points of Q3.2 as well.
+def _correct_repeat_fits(side, repeat):
+    return side % repeat == 0
+
+
+_yours = {name: globals().get(name) for name in ["repeat_fits"]}
+repeat_fits = _correct_repeat_fits
+### END HIDDEN TESTS
 got = border_strip(np.array([[1, 2, 3]]), 6)
 assert np.array_equal(got, [[1, 2, 3, 1, 2, 3]]), f"two repeats of 1 2 3 along 6 knots: [[1, 2, 3, 1, 2, 3]]; your function gave {got}"
 try:
@@ -330,6 +618,7 @@ try:
 except ValueError:
     stopped = True
 assert stopped, "153 does not hold whole repeats of 10: raise ValueError"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -337,11 +626,23 @@ assert stopped, "153 does not hold whole repeats of 10: raise ValueError"
 # Write `add_guard_stripe(field, code, knots)` that returns the field with a plain stripe `knots` wide of
 # colour `code` all around it. Hint: `np.pad(field, knots, constant_values=code)`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q3_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q3_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["add_guard_stripe"], "answered_by": []}
 def add_guard_stripe(field, code, knots):
     ### BEGIN SOLUTION
     return np.pad(field, knots, mode="constant", constant_values=code)
     ### END SOLUTION
+
+# %% farshlab={"wrong_answer": "a03-q3_3-answer", "mistake": "adds the stripe at the top and bottom only"}
+def add_guard_stripe(field, code, knots):
+    return np.pad(field, ((knots, knots), (0, 0)), mode="constant", constant_values=code)
+
+# %% farshlab={"wrong_answer": "a03-q3_3-answer", "mistake": "forgets constant_values: the stripe is 0"}
+def add_guard_stripe(field, code, knots):
+    return np.pad(field, knots, mode="constant")
+
+# %% farshlab={"wrong_answer": "a03-q3_3-answer", "mistake": "always a 1-knot stripe"}
+def add_guard_stripe(field, code, knots):
+    return np.pad(field, 1, mode="constant", constant_values=code)
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q3_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = add_guard_stripe(np.array([[5, 5]]), 1, 1)
@@ -358,7 +659,7 @@ assert np.shape(got) == (10, 12) and int((got == 2).sum()) == 120 - 24, f"3 knot
 # of `border_code`, and another 1-knot guard stripe of `guard_code` (you may use your
 # `add_guard_stripe`). Each side grows by `border_knots + 2`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q3_4-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q3_4-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["frame_carpet"], "answered_by": ["farshlab.design.compose_carpet"]}
 def frame_carpet(field, border_code, border_knots, guard_code):
     ### BEGIN SOLUTION
     inner = add_guard_stripe(field, guard_code, 1)
@@ -366,7 +667,42 @@ def frame_carpet(field, border_code, border_knots, guard_code):
     return add_guard_stripe(bordered, guard_code, 1)
     ### END SOLUTION
 
+# %% farshlab={"library_answer": "a03-q3_4-answer"}
+from farshlab.design import compose_carpet
+
+
+def frame_carpet(field, border_code, border_knots, guard_code):
+    repeat = np.full((border_knots, 1), border_code)
+    return compose_carpet(field, repeat, inner_guard=(guard_code, 1), outer_guard=(guard_code, 1))
+
+# %% farshlab={"wrong_answer": "a03-q3_4-answer", "mistake": "forgets the inner guard stripe"}
+def frame_carpet(field, border_code, border_knots, guard_code):
+    bordered = add_guard_stripe(field, border_code, border_knots)
+    return add_guard_stripe(bordered, guard_code, 1)
+
+# %% farshlab={"wrong_answer": "a03-q3_4-answer", "mistake": "a border border_knots + 2 wide (the growth of each side taken as the border)"}
+def frame_carpet(field, border_code, border_knots, guard_code):
+    inner = add_guard_stripe(field, guard_code, 1)
+    bordered = add_guard_stripe(inner, border_code, border_knots + 2)
+    return add_guard_stripe(bordered, guard_code, 1)
+
+# %% farshlab={"wrong_answer": "a03-q3_4-answer", "mistake": "guard and border colours swapped"}
+def frame_carpet(field, border_code, border_knots, guard_code):
+    inner = add_guard_stripe(field, border_code, 1)
+    bordered = add_guard_stripe(inner, guard_code, border_knots)
+    return add_guard_stripe(bordered, border_code, 1)
+
 # %% nbgrader={"grade": true, "grade_id": "a03-q3_4-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+### BEGIN HIDDEN TESTS
+# Graded on its own: while this cell runs, add_guard_stripe is a correct one, so that a mistake in
+# an earlier answer does not cost the points of Q3.4 as well.
+def _correct_add_guard_stripe(field, code, knots):
+    return np.pad(field, knots, mode="constant", constant_values=code)
+
+
+_yours = {name: globals().get(name) for name in ["add_guard_stripe"]}
+add_guard_stripe = _correct_add_guard_stripe
+### END HIDDEN TESTS
 got = frame_carpet(np.array([[0]]), 3, 1, 9)
 expected = [
     [9, 9, 9, 9, 9, 9, 9],
@@ -383,6 +719,7 @@ got = frame_carpet(np.zeros((10, 6), dtype=int), 4, 3, 1)
 assert np.shape(got) == (20, 16), f"each side grows by 3 + 2 = 5: 20 × 16; got {np.shape(got)}"
 assert np.array_equal(got[:, 0], [1] * 20) and np.array_equal(got[1, 1:15], [4] * 14) and got[4, 4] == 1 and got[5, 5] == 0, "guard, border, guard, then field"
 assert int((got == 4).sum()) == 18 * 14 - 12 * 8, f"the border fills 18 × 14 knots less the 12 × 8 inside it: 156; got {int((got == 4).sum())}"
+globals().update(_yours)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -398,11 +735,24 @@ assert int((got == 4).sum()) == 18 * 14 - 12 * 8, f"the border fills 18 × 14 kn
 # Example: a 700 × 1000 px photo for a 50 × 70 cm tableau at 50 raj across and 60 raj along
 # (357 knots × 600 rows) gives about (1.961, 1.667).
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q4_1-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q4_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["pixels_per_knot"], "answered_by": []}
 def pixels_per_knot(picture_width_px, picture_height_px, knots_across, rows):
     ### BEGIN SOLUTION
     return picture_width_px / knots_across, picture_height_px / rows
     ### END SOLUTION
+
+# %% farshlab={"wrong_answer": "a03-q4_1-answer", "mistake": "knots per pixel: the division upside down"}
+def pixels_per_knot(picture_width_px, picture_height_px, knots_across, rows):
+    return knots_across / picture_width_px, rows / picture_height_px
+
+# %% farshlab={"wrong_answer": "a03-q4_1-answer", "mistake": "the same number both ways, from the width"}
+def pixels_per_knot(picture_width_px, picture_height_px, knots_across, rows):
+    across = picture_width_px / knots_across
+    return across, across
+
+# %% farshlab={"wrong_answer": "a03-q4_1-answer", "mistake": "floor division // rounds the pixels down"}
+def pixels_per_knot(picture_width_px, picture_height_px, knots_across, rows):
+    return picture_width_px // knots_across, picture_height_px // rows
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q4_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = pixels_per_knot(700, 1000, 357, 600)
@@ -423,13 +773,50 @@ assert np.allclose(pixels_per_knot(500, 700, 250, 300), [2.0, 2.3333333333], rto
 #
 # Example: `[[0, 2, 4, 6], [2, 4, 6, 8]]` with blocks of 2 × 2 gives `[[2.0, 6.0]]`.
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q4_2-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q4_2-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["shrink_by_blocks"], "answered_by": ["skimage.measure.block_reduce", "skimage.transform.downscale_local_mean"]}
 def shrink_by_blocks(picture, block_rows, block_columns):
     ### BEGIN SOLUTION
     picture = np.asarray(picture, dtype=float)
     height, width = picture.shape
     return picture.reshape(height // block_rows, block_rows, width // block_columns, block_columns).mean(axis=(1, 3))
     ### END SOLUTION
+
+# %% farshlab={"library_answer": "a03-q4_2-answer"}
+from skimage.measure import block_reduce
+
+
+def shrink_by_blocks(picture, block_rows, block_columns):
+    return block_reduce(np.asarray(picture, dtype=float), (block_rows, block_columns), np.mean)
+
+# %% farshlab={"library_answer": "a03-q4_2-answer"}
+from skimage.transform import downscale_local_mean
+
+
+def shrink_by_blocks(picture, block_rows, block_columns):
+    return downscale_local_mean(np.asarray(picture, dtype=float), (block_rows, block_columns))
+
+# %% farshlab={"wrong_answer": "a03-q4_2-answer", "mistake": "takes each block's first pixel instead of the average"}
+def shrink_by_blocks(picture, block_rows, block_columns):
+    return np.asarray(picture, dtype=float)[::block_rows, ::block_columns]
+
+# %% farshlab={"wrong_answer": "a03-q4_2-answer", "mistake": "reshapes in the wrong order: (h // rows, w // columns, rows, columns)"}
+def shrink_by_blocks(picture, block_rows, block_columns):
+    picture = np.asarray(picture, dtype=float)
+    height, width = picture.shape
+    return picture.reshape(height // block_rows, width // block_columns, block_rows, block_columns).mean(axis=(2, 3))
+
+# %% farshlab={"wrong_answer": "a03-q4_2-answer", "mistake": "integer division // for the average: drops the part after the point"}
+def shrink_by_blocks(picture, block_rows, block_columns):
+    picture = np.asarray(picture)
+    height, width = picture.shape
+    blocks = picture.reshape(height // block_rows, block_rows, width // block_columns, block_columns)
+    return blocks.sum(axis=(1, 3)) // (block_rows * block_columns)
+
+# %% farshlab={"wrong_answer": "a03-q4_2-answer", "mistake": "block rows and block columns swapped"}
+def shrink_by_blocks(picture, block_rows, block_columns):
+    picture = np.asarray(picture, dtype=float)
+    height, width = picture.shape
+    return picture.reshape(height // block_columns, block_columns, width // block_rows, block_rows).mean(axis=(1, 3))
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q4_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = shrink_by_blocks(np.array([[0, 2, 4, 6], [2, 4, 6, 8]]), 2, 2)
@@ -440,6 +827,8 @@ got = shrink_by_blocks(picture, 2, 3)
 assert np.allclose(got, [[4.0, 7.0], [16.0, 19.0]]), f"blocks of 2 rows × 3 columns: [[4, 7], [16, 19]]; got {got}"
 got = shrink_by_blocks(picture, 4, 1)
 assert np.allclose(got, [[9.0, 10.0, 11.0, 12.0, 13.0, 14.0]]), f"blocks taller than wide (rows packed closer than knots): got {got}"
+got = shrink_by_blocks(np.array([[0, 1], [1, 1]]), 2, 2)
+assert np.allclose(got, [[0.75]]), f"the block 0, 1, 1, 1 averages 3 / 4 = 0.75: keep the part after the point (a mean, not //); got {got}"
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -447,11 +836,23 @@ assert np.allclose(got, [[9.0, 10.0, 11.0, 12.0, 13.0, 14.0]]), f"blocks taller 
 # A picture's row 0 is its **top**; a chart's row 0 is the **bottom** row. Write `to_loom_order(picture)`
 # that returns the rows in the weaver's order (the picture upside down).
 
-# %% nbgrader={"grade": false, "grade_id": "a03-q4_3-answer", "locked": false, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "a03-q4_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["to_loom_order"], "answered_by": []}
 def to_loom_order(picture):
     ### BEGIN SOLUTION
     return np.asarray(picture)[::-1]
     ### END SOLUTION
+
+# %% farshlab={"wrong_answer": "a03-q4_3-answer", "mistake": "turns left and right (picture[:, ::-1]) instead of top and bottom"}
+def to_loom_order(picture):
+    return np.asarray(picture)[:, ::-1]
+
+# %% farshlab={"wrong_answer": "a03-q4_3-answer", "mistake": "np.flip without an axis: turns left-right (and the colour channels) as well"}
+def to_loom_order(picture):
+    return np.flip(np.asarray(picture))
+
+# %% farshlab={"wrong_answer": "a03-q4_3-answer", "mistake": "forgets to turn it: keeps the picture's top row first"}
+def to_loom_order(picture):
+    return np.asarray(picture)
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q4_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = to_loom_order(np.array([[9, 9], [1, 2]]))

@@ -72,3 +72,29 @@ def test_course_config_carries_the_grading_safeguards(built_course):
     assert "ClearHiddenTests" in text
     assert "--InteractiveShell.xmode=Minimal" in text
     assert f"c.CourseDirectory.root = {str(built_course.course_dir)!r}" in text
+
+
+def test_every_assignment_is_proven_and_carries_its_library_rule(project, built_course):
+    """The build proved each question's wrong answers and library answers; the rule ships in the release."""
+    from farshlab.course.rule import rule_of
+
+    for built in built_course.assignments:
+        questions = [q for exercise in built.exercises for q in exercise.questions]
+        assert questions and built.validated, built.id
+        assert built.proven["wrong"] == sum(len(q.wrong) for q in questions) >= 2 * len(questions)
+        assert built.proven["library"] == sum(len(q.library) for q in questions), built.id
+        for nb in _release(built_course, built.id):
+            rule, lang = rule_of(nb)
+            assert lang == "en" and [r.target for r in rule] == [r.target for r in built.rule], built.id
+            setup = [
+                c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id", "").endswith("-setup")
+            ]
+            assert len(setup) == 1 and setup[0].metadata.nbgrader.locked, built.id
+            if rule:
+                assert "switch_off(" in setup[0].source
+                assert all(f'"target": "{r.target}"' in setup[0].source for r in rule)
+            released = "\n".join(cell.source for cell in nb.cells)
+            variants = [v for q in questions for v in (*q.wrong, *q.library)]
+            leaked = [v.source for v in variants if v.source.strip() and v.source.strip() in released]
+            assert not leaked, f"wrong or library answers in the release of {built.id}: {leaked[:2]}"
+            assert all("farshlab" not in cell.metadata for cell in nb.cells)

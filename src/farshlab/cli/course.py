@@ -71,6 +71,16 @@ def build_and_report(project, course_dir: Path, lang: str = COURSE_LANGUAGE) -> 
             points=f"{built.points:g}",
             auto=f"{built.autograded_points:g}",
         )
+        if built.validated:
+            say(
+                "cli.build.proven",
+                questions=sum(len(e.questions) for e in built.exercises),
+                wrong=built.proven["wrong"],
+                library=built.proven["library"],
+                switched=len(built.rule),
+            )
+        if built.unavailable:
+            say("cli.build.unavailable", packages=", ".join(sorted(built.unavailable)))
     say(
         "cli.build.done",
         assignments=len(report.assignments),

@@ -37,6 +37,7 @@ question_label
 
 from __future__ import annotations
 
+import ast
 import copy
 import re
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ from pathlib import Path
 
 from nbformat import NotebookNode
 
-from farshlab.course.notebooks import ExerciseError, cell_lines
+from farshlab.course.notebooks import ExerciseError, cell_lines, check_exercise
 
 __all__ = [
     "MIN_WRONG_ANSWERS", "Exercise", "Question", "Variant", "answer_tests_id", "question_label",
@@ -109,6 +110,29 @@ class Variant:
     mistake: str = ""
     line: int | None = None
 
+    @property
+    def packages(self) -> set[str]:
+        """
+        The top-level packages its code imports (empty when it does not parse).
+
+        Examples
+        --------
+        >>> code = "import colour\\nfrom skimage.color import rgb2lab"
+        >>> sorted(Variant("library_answer", "a02-q3_1-answer", code).packages)
+        ['colour', 'skimage']
+        """
+        try:
+            tree = ast.parse(self.source)
+        except SyntaxError:
+            return set()
+        names = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module.split(".")[0])
+        return names
+
 
 @dataclass
 class Question:
@@ -157,11 +181,14 @@ class Exercise:
         The notebook nbgrader gets (variant cells and ``farshlab`` cell metadata taken out).
     questions : list of Question
         The autograded questions, in order.
+    cells : list of GradeCell
+        The graded cells, when :func:`split_exercise` checked them.
     """
 
     text: Path
     notebook: NotebookNode
     questions: list[Question] = field(default_factory=list)
+    cells: list = field(default_factory=list)
 
     def question(self, answer_id: str) -> Question:
         """The question whose answer cell is ``answer_id``."""
@@ -174,7 +201,7 @@ def _strings(value, what: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def split_exercise(notebook: NotebookNode, path: Path | str) -> Exercise:
+def split_exercise(notebook: NotebookNode, path: Path | str, assignment_id: str | None = None) -> Exercise:
     """
     Take the wrong answers, library answers and declarations out of an exercise notebook.
 
@@ -184,6 +211,10 @@ def split_exercise(notebook: NotebookNode, path: Path | str) -> Exercise:
         The notebook read from the exercise text (not changed).
     path : path-like
         The exercise text, named in errors.
+    assignment_id : str, optional
+        When given, the nbgrader cells of the notebook without its variants are checked first
+        (:func:`farshlab.course.notebooks.check_exercise`, which reports a broken cell before
+        anything that depends on it) and kept as ``Exercise.cells``.
 
     Returns
     -------
@@ -261,6 +292,8 @@ def split_exercise(notebook: NotebookNode, path: Path | str) -> Exercise:
     out = copy.deepcopy(notebook)
     out.cells = kept
     exercise = Exercise(path, out)
+    if assignment_id is not None:
+        exercise.cells = check_exercise(out, path, assignment_id)
     _collect_questions(exercise, lines, notebook, declared, variants)
     return exercise
 

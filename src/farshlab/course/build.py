@@ -3,9 +3,13 @@
 
 Steps, in order: write the course's ``nbgrader_config.py``; convert each
 ``exercises/<id>/*.py`` into ``source/<id>/*.ipynb`` after checking its nbgrader cells, with
-the assignment's data files beside it; run nbgrader's ``generate_assignment`` into
+the assignment's data files beside it — the wrong and library answers taken out
+(:mod:`farshlab.course.answers`) and the library rule added to the locked set-up cell and the
+notebook's metadata (:mod:`farshlab.course.rule`); run nbgrader's ``generate_assignment`` into
 ``release/<id>/``; convert ``notebooks/*.py`` into ``lessons/`` with ``notebooks/data/``;
-validate every assignment (solution passes, release fails every autograded test).
+validate every assignment (solution passes, release fails every autograded test) and prove it
+(:mod:`farshlab.course.proofs`: every wrong answer fails its question alone, every library
+answer answers its question with the rule off and earns nothing, flagged, with it on).
 
 Functions
 ---------
@@ -22,12 +26,14 @@ BuildError
 
 from __future__ import annotations
 
+import copy
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from nbgrader.apps import NbGraderAPI
 
+from farshlab.course.answers import Exercise, split_exercise
 from farshlab.course.catalogue import check_course, load_course
 from farshlab.course.nbgrader_setup import (
     load_course_config,
@@ -35,13 +41,23 @@ from farshlab.course.nbgrader_setup import (
     write_course_config,
 )
 from farshlab.course.notebooks import (
+    ExerciseError,
     GradeCell,
-    check_exercise,
     read_text_notebook,
     total_points,
     write_notebook,
 )
 from farshlab.course.project import COURSE_LANGUAGE, Assignment, Project, ProjectError
+from farshlab.course.proofs import prove_answers, prove_library_rule
+from farshlab.course.rule import (
+    NotInstalled,
+    Refusal,
+    RuleError,
+    installed,
+    resolve,
+    rule_metadata,
+    setup_code,
+)
 from farshlab.course.validate import validate_assignment
 
 __all__ = ["AssignmentBuild", "BuildError", "BuildReport", "build_course"]
@@ -64,12 +80,36 @@ class BuildError(RuntimeError):
 
 @dataclass
 class AssignmentBuild:
-    """One built assignment: its id, notebooks, graded cells and whether it was validated."""
+    """
+    One built assignment.
+
+    Attributes
+    ----------
+    id : str
+    notebooks : list of pathlib.Path
+        The source notebooks written.
+    cells : list of GradeCell
+    exercises : list of Exercise
+        Each notebook's questions, wrong answers and library answers.
+    rule : list of Refusal
+        The library functions switched off in the assignment.
+    validated : bool
+        Whether nbgrader's validation and the proofs ran (and passed).
+    proven : dict
+        ``{"wrong": …, "library": …}``: wrong answers and library answers proven.
+    unavailable : set of str
+        Packages some declared names or library answers need that are not installed here:
+        left out of the rule and of the proofs.
+    """
 
     id: str
     notebooks: list[Path]
     cells: list[GradeCell]
+    exercises: list[Exercise] = field(default_factory=list)
+    rule: list[Refusal] = field(default_factory=list)
     validated: bool = False
+    proven: dict = field(default_factory=lambda: {"wrong": 0, "library": 0})
+    unavailable: set[str] = field(default_factory=set)
 
     @property
     def points(self) -> float:
@@ -98,14 +138,64 @@ def _copy_data(files: list[Path], base: Path, target: Path) -> None:
         shutil.copy2(file, destination)
 
 
-def _write_source(assignment: Assignment, course_dir: Path) -> AssignmentBuild:
+def _rule(exercise: Exercise, unavailable: set[str]) -> list[Refusal]:
+    """
+    The refusals an exercise declares, each name resolved to where it is defined.
+
+    A name from a package this environment does not have cannot be called by trainees either: it
+    is left out, and so are the library answers that need such a package (they cannot be proven
+    here); their packages are added to ``unavailable``.
+    """
+    refusals: dict[str, Refusal] = {}
+    for question in exercise.questions:
+        kept = [v for v in question.library if all(installed(p) for p in v.packages)]
+        unavailable |= {p for v in question.library for p in v.packages if not installed(p)}
+        question.library = kept
+        for name in question.answered_by:
+            try:
+                target = resolve(name)
+            except NotInstalled:
+                unavailable.add(name.split(".")[0])
+                continue
+            except RuleError as error:
+                where = {"line": question.line, "grade_id": question.answer}
+                raise ExerciseError(exercise.text, str(error), **where) from None
+            writes = ", ".join(question.writes)
+            refusals.setdefault(target, Refusal(question.label, question.tests, writes, name, target))
+    return list(refusals.values())
+
+
+def _with_rule(exercise: Exercise, rule: list[Refusal], assignment_id: str, lang: str):
+    """The notebook nbgrader gets: the rule in its locked set-up cell and in its metadata."""
+    notebook = copy.deepcopy(exercise.notebook)
+    notebook.metadata["farshlab"] = rule_metadata(rule, lang)
+    if not rule:
+        return notebook
+    setup_id = assignment_id.split("_", 1)[0] + "-setup"
+    for cell in notebook.cells:
+        nbg = cell.metadata.get("nbgrader", {})
+        if nbg.get("grade_id") == setup_id and cell.cell_type == "code" and nbg.get("locked"):
+            cell.source = cell.source.rstrip("\n") + "\n" + setup_code(rule, lang)
+            return notebook
+    raise ExerciseError(
+        exercise.text,
+        f"the assignment switches library functions off but has no locked set-up code cell {setup_id!r} "
+        "to say so in",
+    )
+
+
+def _write_source(assignment: Assignment, course_dir: Path, lang: str) -> AssignmentBuild:
     folder = course_dir / "source" / assignment.id
     if folder.exists():
         shutil.rmtree(folder)
     built = AssignmentBuild(assignment.id, [], [])
     for text in assignment.notebook_texts:
-        notebook = read_text_notebook(text)
-        built.cells += check_exercise(notebook, text, assignment.id)
+        exercise = split_exercise(read_text_notebook(text), text, assignment.id)
+        built.cells += exercise.cells
+        rule = _rule(exercise, built.unavailable)
+        built.exercises.append(exercise)
+        built.rule += rule
+        notebook = _with_rule(exercise, rule, assignment.id, lang)
         built.notebooks.append(write_notebook(notebook, folder / text.with_suffix(".ipynb").name))
     _copy_data(assignment.data_files, assignment.folder, folder)
     return built
@@ -172,7 +262,7 @@ def build_course(
     problems: list[str] = []
     for assignment in project.assignments():
         try:
-            report.assignments.append(_write_source(assignment, course_dir))
+            report.assignments.append(_write_source(assignment, course_dir, lang))
         except ValueError as error:  # ExerciseError names file, line, cell and grade_id
             problems.append(str(error))
     problems += check_course(project, course) if not problems else []
@@ -191,8 +281,19 @@ def build_course(
     report.lessons = _write_lessons(project, course_dir)
     if validate:
         for assignment, built in zip(project.assignments(), report.assignments, strict=True):
-            problems += [str(p) for p in validate_assignment(course_dir, assignment, config)]
-            built.validated = True
+            found = [str(p) for p in validate_assignment(course_dir, assignment, config)]
+            problems += found
+            if found:
+                continue  # its variants cannot be proven against a solution that fails
+            for exercise in built.exercises:
+                found, counts = prove_answers(exercise, course_dir / "source" / built.id)
+                problems += found
+                built.proven = {key: built.proven[key] + counts[key] for key in counts}
         if problems:
             raise BuildError(problems)
+        problems += prove_library_rule(course_dir, {b.id: b.exercises for b in report.assignments}, config)
+        if problems:
+            raise BuildError(problems)
+        for built in report.assignments:
+            built.validated = True
     return report

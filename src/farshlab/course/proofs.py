@@ -355,7 +355,12 @@ def _row_problems(row, notebooks: list[Exercise]) -> list[str]:
 
 
 def _validator_problems(course: Path, assignment_id: str, notebooks, inbox: Path, config) -> list[str]:
-    """nbgrader's validator (the Validate button) on the first library submission."""
+    """
+    nbgrader's validator (the Validate button) on the first library submission: it must fail
+    every question answered with the library, as grading does. (A later question whose visible
+    tests use an earlier answer may fail there too: the correct references that keep grading
+    free of cascading penalties live in the hidden tests, which Validate does not run.)
+    """
     from farshlab.course.validate import failing_tests
 
     problems = []
@@ -366,11 +371,9 @@ def _validator_problems(course: Path, assignment_id: str, notebooks, inbox: Path
         shutil.copyfile(inbox / LIBRARY_STUDENT.format(1) / assignment_id / name, folder / name)
         failing = failing_tests(folder / name, config)
         for question in exercise.questions:
-            refused = bool(question.library)
-            if refused != (question.tests in failing):
-                verdict = "passes" if refused else "fails"
+            if question.library and question.tests not in failing:
                 problems.append(
-                    f"{exercise.text}:{question.line}: nbgrader's Validate {verdict} {question.tests} in a "
+                    f"{exercise.text}:{question.line}: nbgrader's Validate passes {question.tests} in a "
                     "library-answer submission, unlike grading"
                 )
     return problems

@@ -72,8 +72,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 __all__ = [
-    "ERROR_NAME", "LibraryAnswer", "Refusal", "RuleError", "refusals_in", "refuse", "resolve",
-    "rewritten_source", "rule_metadata", "rule_of", "sandbox_files", "setup_code", "switch_off",
+    "ERROR_NAME", "LibraryAnswer", "NotInstalled", "Refusal", "RuleError", "installed", "refusals_in",
+    "refuse", "resolve", "rewritten_source", "rule_metadata", "rule_of", "sandbox_files", "setup_code",
+    "switch_off",
 ]  # fmt: skip
 
 #: The exception name the grader looks for in a cell's error.
@@ -88,6 +89,25 @@ class LibraryAnswer(Exception):  # noqa: N818 -- the trainee reads this name: it
 
 class RuleError(ValueError):
     """A declared library name that cannot be switched off (unknown, not a Python function …)."""
+
+
+class NotInstalled(RuleError):
+    """A declared name from a package this environment does not have (nothing to switch off)."""
+
+
+def installed(package: str) -> bool:
+    """
+    Whether the top-level package ``package`` can be imported here (found, not imported).
+
+    Examples
+    --------
+    >>> installed("numpy"), installed("no_such_package_here")
+    (True, False)
+    """
+    try:
+        return importlib.util.find_spec(package.split(".")[0]) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -163,7 +183,7 @@ def resolve(dotted: str) -> str:
     RuleError
         If the name does not import, is not a function written in Python (a class, a constant,
         a compiled function) or is defined where its body cannot be found (inside another
-        function).
+        function); :class:`NotInstalled` when its package is not installed at all.
 
     Examples
     --------
@@ -177,6 +197,8 @@ def resolve(dotted: str) -> str:
     parts = dotted.split(".")
     if not dotted or not all(part.isidentifier() for part in parts):
         raise RuleError(f"{dotted!r} is not a dotted import path")
+    if not installed(parts[0]):
+        raise NotInstalled(f"{dotted}: {parts[0]} is not installed here, so trainees cannot call it either")
     obj, error = None, None
     for cut in range(len(parts), 0, -1):
         try:

@@ -182,6 +182,21 @@ TRAINEES = {
             "    return np.array([116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)])"
         ),
     },
+    # every answer right except two written with the library, which the assignment switches off:
+    # hex_to_rgb with farshlab's own hex_to_srgb (Q1.1) and ciede2000 with colour-science's
+    # colour.delta_E (Q4.3); each refused call fails its test (0 points) and flags the row
+    # library_answer, while the later questions that use ciede2000 keep their points
+    "t05_navid": CORRECT
+    | {
+        "a02-q1_1-answer": (
+            "from farshlab.colour import hex_to_srgb\n\n\n"
+            "def hex_to_rgb(hex_code):\n    return hex_to_srgb(hex_code).tolist()"
+        ),
+        "a02-q4_3-answer": (
+            "import colour\n\n\n"
+            "def ciede2000(lab1, lab2):\n    return float(colour.delta_E(lab1, lab2, method=\"CIE 2000\"))"
+        ),
+    },
 }
 
 

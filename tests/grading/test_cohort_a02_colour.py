@@ -13,6 +13,9 @@ EXPECTED = {
     # q1_1 1 + q2_1 2 + q2_2 2 + q2_3 1 + q3_1 1 + q3_2 1 + q3_3 2 + q5_1 2 + q5_2 1 = 13;
     # a NameError (q1_2) and a SyntaxError (q2_4) score 0, Part 4 blank
     "t04_reza": (13, True),
+    # everything right but Q1.1 and Q4.3 answered with the library (farshlab's hex_to_srgb,
+    # colour-science's delta_E), which a02 switches off: 23 - 1 - 3 = 19, flagged library_answer
+    "t05_navid": (19, True),
 }
 
 
@@ -35,3 +38,17 @@ def test_a02_zahra_loses_only_the_hidden_hue_test(graded_cohort):
     assert values["a02-q3_3-tests"] == "0"
     assert values["a02-q3_1-tests"] == "1"
     assert zahra.auto_score == 7
+
+
+@pytest.mark.slow
+def test_a02_library_answers_score_0_and_are_flagged(graded_cohort):
+    report = graded_cohort("a02_colour")
+    (navid,) = [row for row in report.rows if row.student_id == "t05_navid"]
+    assert navid.cells["a02-q1_1-tests"] == 0 and navid.cells["a02-q4_3-tests"] == 0
+    assert navid.cells["a02-q5_1-tests"] == 2  # builds on ciede2000, keeps its points
+    flagged = sorted(d.split(": ")[1] for d in navid.flag_details if d.startswith("library_answer"))
+    assert flagged == ["a02-q1_1-tests", "a02-q4_3-tests"], navid.flag_details
+    assert navid.flag_codes.count("library_answer") == 2
+    for row in report.rows:
+        if row.student_id != "t05_navid":
+            assert "library_answer" not in row.flag_codes, (row.student_id, row.flag_details)

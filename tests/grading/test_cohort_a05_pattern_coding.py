@@ -12,10 +12,11 @@ EXPECTED = {
     "t02_behrouz": (0, False),  # handed in untouched
     # q1_1 1 + q2_1 1 + q2_2 2 + q3_1 1 + q6_1 1 = 6; grid_size with int() fails the hidden 286-row test
     "t03_leila": (6, False),
-    # q1_1 1 + q1_2 1 + q2_1 1 + q2_2 2 + q2_3 2 + q3_1 1 + q3_2 1 + q4_1 2 + q4_4 1 + q6_1 1 + q6_2 2 = 15;
-    # condense is a SyntaxError (q4_2 0) so layer_line's call to it fails (q4_3 0); is_isolated raises an
-    # IndexError in a hidden test (q5_1 0); q5_2 and q5_3 blank
-    "t04_mehdi": (15, True),
+    # q1_1 1 + q1_2 1 + q2_1 1 + q2_2 2 + q2_3 2 + q3_1 1 + q3_2 1 + q4_1 2 + q4_3 2 + q4_4 1 + q6_1 1
+    # + q6_2 2 = 17; condense is a SyntaxError (q4_2 0), but layer_line, which calls it, keeps its 2
+    # points: its hidden tests give it a correct condense (no cascading penalty; it scored 0 before);
+    # is_isolated raises an IndexError in a hidden test (q5_1 0); q5_2 and q5_3 blank
+    "t04_mehdi": (17, True),
 }
 
 
@@ -31,5 +32,5 @@ def test_a05_partial_and_raising_answers_lose_exactly_their_points(graded_cohort
         by_student = {row["student_id"]: row for row in csv.DictReader(handle)}
     leila, mehdi = by_student["t03_leila"], by_student["t04_mehdi"]
     assert leila["a05-q1_2-tests"] == "0" and leila["a05-q1_1-tests"] == "1"
-    assert [mehdi[f"a05-q{q}-tests"] for q in ("4_2", "4_3", "5_1")] == ["0", "0", "0"]
+    assert [mehdi[f"a05-q{q}-tests"] for q in ("4_2", "4_3", "5_1")] == ["0", "2", "0"]
     assert mehdi["a05-q4_4-tests"] == "1" and mehdi["a05-q6_2-tests"] == "2"

@@ -45,7 +45,8 @@ def _thousands(value):
 WORKED = (50 * 50 / 7) * (50 * 70 / 7)  # 50 × 70 cm at 50 raj, multiplied before rounding
 RIGHT_KNOTS = total_knots(50, 70, 50)
 PILE_M = pile_length_m(RIGHT_KNOTS)  # 7,140 m at 4 cm per knot
-Q41 = yarn_grams(PILE_M, nm=6, ply=2, waste_percent=10)  # a01 Q4.1's visible example, 2,618 g
+Q41 = yarn_grams(PILE_M, nm=8, ply=1, waste_percent=10)  # a01 Q4.1's visible example, 981.75 g
+COARSE = yarn_grams(PILE_M, nm=6, ply=2, waste_percent=10)  # the lesson's coarser yarn, 2,618 g
 DAYS = weaving_days(61_200, 1, 6_000)  # a01 Q3.3's visible example, 10.2 days
 Q61_RIGHT = yarn_grams(pile_length_m(30_000), nm=6, ply=2, waste_percent=10)  # a05 Q6.1's example, 440 g
 
@@ -103,14 +104,15 @@ CLAIMS = [
     ),
     (
         "curriculum/units/01-knots-and-sizes.md",
-        f"half the grams ({_thousands(yarn_grams(PILE_M, nm=6, ply=1, waste_percent=10))} g instead of "
-        f"{_thousands(Q41)} g for Q4.1's example), or a quarter "
-        f"({_thousands(yarn_grams(PILE_M, nm=6 * 2, ply=1, waste_percent=10))} g)",
+        f"with Q4.1's knots in Nm 8 and 2 ply: half the grams "
+        f"({_thousands(yarn_grams(PILE_M, nm=8, ply=1, waste_percent=10))} g instead of "
+        f"{_thousands(yarn_grams(PILE_M, nm=8, ply=2, waste_percent=10))} g), or a quarter "
+        f"({_thousands(yarn_grams(PILE_M, nm=8 * 2, ply=1, waste_percent=10))} g)",
     ),
     (
         "curriculum/units/01-knots-and-sizes.md",
-        f"ten times the yarn ({_thousands(yarn_grams(PILE_M, nm=6, ply=2, waste_percent=1000))} g instead of "
-        f"{_thousands(Q41)} g)",
+        f"ten times the yarn ({_thousands(yarn_grams(PILE_M, nm=8, ply=1, waste_percent=1000))} g instead of "
+        f"{_thousands(Q41)} g for Q4.1's example)",
     ),
     (
         "curriculum/units/01-knots-and-sizes.md",
@@ -161,7 +163,11 @@ CLAIMS = [
         f"{yarn_grams(PILE_M, nm=AHRARI_PILE_NM_AT_40_RAJ):g} g; plus 10 % = "
         f"{yarn_grams(PILE_M, nm=AHRARI_PILE_NM_AT_40_RAJ, waste_percent=10):g} g",
     ),
-    ("notebooks/01_knots_and_sizes.py", f"Nm 6 in 2 ply = 3 metres per gram, would give {_thousands(Q41)} g"),
+    (
+        "notebooks/01_knots_and_sizes.py",
+        f"Nm 6 in 2 ply = 3 metres per gram, would give {_thousands(COARSE)} g",
+    ),
+    ("exercises/a01_knots_and_sizes/a01_knots_and_sizes.py", f"1 ply), 10 % waste → {_thousands(Q41)} g"),
     (
         "notebooks/01_knots_and_sizes.py",
         f"500 rows × 2 passes × 50 cm × 1.2 = 60,000 cm = {weft_length_m(500, 50):g} m",

@@ -429,7 +429,9 @@ assert weaving_days(14_000, 2, 7_000) == 1, f"14,000 knots by 2 weavers at 7,000
 # 2. grams = metres ÷ (nm ÷ ply) — a yarn of `ply` strands of Nm `nm` holds `nm / ply` metres per gram;
 # 3. add the waste: grams × (1 + waste_percent ÷ 100).
 #
-# Do not round. Example: 178,500 knots, 4 cm per knot, Nm 6, 2 ply, 10 % waste → 2,618 g.
+# Do not round. Example: 178,500 knots, 4 cm per knot, Nm 8 single yarn (1 ply), 10 % waste → 981.75 g
+# (the figures of the lesson: 4 cm per knot and Nm 8 are Ahrari's at 40 raj). Your function must work for
+# any count and any number of strands.
 
 # %% nbgrader={"grade": false, "grade_id": "a01-q4_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["pile_grams"], "answered_by": ["farshlab.carpet.yarn_grams", "farshlab.carpet.pile_length_m"]}
 def pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
@@ -466,9 +468,9 @@ def pile_grams(knots, cm_per_knot, nm, ply, waste_percent):
     return length / (nm / ply) * (1 + waste_percent / 100)
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q4_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-got = pile_grams(178_500, 4, 6, 2, 10)
-assert math.isclose(got, 2618, rel_tol=1e-6), (
-    f"178,500 knots × 4 cm = 7,140 m; Nm 6 in 2 ply holds 3 m per gram: 2,380 g; plus 10 %: 2,618 g; your function gave {got}"
+got = pile_grams(178_500, 4, 8, 1, 10)
+assert math.isclose(got, 981.75, rel_tol=1e-6), (
+    f"178,500 knots × 4 cm = 7,140 m; Nm 8 single yarn holds 8 m per gram: 892.5 g; plus 10 %: 981.75 g; your function gave {got}"
 )
 ### BEGIN HIDDEN TESTS
 assert math.isclose(pile_grams(57_200, 4, 8, 2, 10), 629.2, rel_tol=1e-6), f"57,200 knots, 4 cm, Nm 8, 2 ply, 10 %: 629.2 g; your function gave {pile_grams(57_200, 4, 8, 2, 10)}"

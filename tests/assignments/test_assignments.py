@@ -23,9 +23,14 @@ def test_release_holds_no_solution_and_no_hidden_test(project, built_course):
         texts = [read_text_notebook(t) for t in assignment.notebook_texts]
         sources = [cell.source for nb in texts for cell in nb.cells]
         hidden_blocks = [
-            s.split(BEGIN_HIDDEN, 1)[1].split("### END HIDDEN TESTS")[0] for s in sources if BEGIN_HIDDEN in s
+            block.split("### END HIDDEN TESTS")[0] for s in sources for block in s.split(BEGIN_HIDDEN)[1:]
         ]
-        visible = {line.strip() for s in sources for line in s.split(BEGIN_HIDDEN, 1)[0].splitlines()}
+        visible = {
+            line.strip()
+            for s in sources
+            for part in s.split(BEGIN_HIDDEN)
+            for line in (part.split("### END HIDDEN TESTS")[-1] if BEGIN_HIDDEN in s else part).splitlines()
+        }
         hidden = [
             line.strip()
             for block in hidden_blocks
@@ -98,3 +103,20 @@ def test_every_assignment_is_proven_and_carries_its_library_rule(project, built_
             leaked = [v.source for v in variants if v.source.strip() and v.source.strip() in released]
             assert not leaked, f"wrong or library answers in the release of {built.id}: {leaked[:2]}"
             assert all("farshlab" not in cell.metadata for cell in nb.cells)
+
+
+ISSUE_WRONG_ANSWERS = {
+    # the three wrong answers that used to earn full marks (issue #14 §2), each now among the
+    # proven wrong answers of its question
+    "a03-q2_4-answer": "np.array_equal(grid[0], grid[-1])",
+    "a04-q4_3-answer": "return math.dist(std_a, trial_a) > math.dist(std_d65, trial_d65)",
+    "a05-q5_3-answer": "max(votes, key=votes.get)",
+}
+
+
+def test_the_wrong_answers_that_used_to_pass_are_proven_to_fail(built_course):
+    for answer, code in ISSUE_WRONG_ANSWERS.items():
+        questions = [q for b in built_course.assignments for e in b.exercises for q in e.questions]
+        (question,) = [q for q in questions if q.answer == answer]
+        assert any(code in variant.source for variant in question.wrong), answer
+        assert all(b.validated for b in built_course.assignments)  # every wrong answer was proven

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -215,6 +216,18 @@ def _write_lessons(project: Project, course_dir: Path) -> list[Path]:
     return written
 
 
+def _prove(course_dir: Path, builds: list[AssignmentBuild]) -> dict[str, list[str]]:
+    """The proofs of every assignment's wrong and library answers, by assignment id."""
+    found: dict[str, list[str]] = {}
+    for built in builds:
+        found[built.id] = []
+        for exercise in built.exercises:
+            problems, counts = prove_answers(exercise, course_dir / "source" / built.id)
+            found[built.id] += problems
+            built.proven = {key: built.proven[key] + counts[key] for key in counts}
+    return found
+
+
 def build_course(
     project: Project,
     course_dir: Path | None = None,
@@ -280,15 +293,16 @@ def build_course(
 
     report.lessons = _write_lessons(project, course_dir)
     if validate:
-        for assignment, built in zip(project.assignments(), report.assignments, strict=True):
-            found = [str(p) for p in validate_assignment(course_dir, assignment, config)]
-            problems += found
-            if found:
-                continue  # its variants cannot be proven against a solution that fails
-            for exercise in built.exercises:
-                found, counts = prove_answers(exercise, course_dir / "source" / built.id)
+        # nbgrader's validation (one assignment after another: it sets process-wide variables)
+        # and the proofs run side by side, each in kernels of its own
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            proofs = pool.submit(_prove, course_dir, report.assignments)
+            for assignment in project.assignments():
+                found = [str(p) for p in validate_assignment(course_dir, assignment, config)]
                 problems += found
-                built.proven = {key: built.proven[key] + counts[key] for key in counts}
+                if found:  # its variants cannot be proven against a solution that fails
+                    proofs.result()[assignment.id] = []
+            problems += [problem for found in proofs.result().values() for problem in found]
         if problems:
             raise BuildError(problems)
         problems += prove_library_rule(course_dir, {b.id: b.exercises for b in report.assignments}, config)

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import copy
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -293,16 +292,10 @@ def build_course(
 
     report.lessons = _write_lessons(project, course_dir)
     if validate:
-        # nbgrader's validation (one assignment after another: it sets process-wide variables)
-        # and the proofs run side by side, each in kernels of its own
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            proofs = pool.submit(_prove, course_dir, report.assignments)
-            for assignment in project.assignments():
-                found = [str(p) for p in validate_assignment(course_dir, assignment, config)]
-                problems += found
-                if found:  # its variants cannot be proven against a solution that fails
-                    proofs.result()[assignment.id] = []
-            problems += [problem for found in proofs.result().values() for problem in found]
+        for assignment, built in zip(project.assignments(), report.assignments, strict=True):
+            found = [str(p) for p in validate_assignment(course_dir, assignment, config)]
+            # variants cannot be proven against a solution that fails
+            problems += found or _prove(course_dir, [built])[built.id]
         if problems:
             raise BuildError(problems)
         problems += prove_library_rule(course_dir, {b.id: b.exercises for b in report.assignments}, config)

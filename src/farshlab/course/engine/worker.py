@@ -109,8 +109,13 @@ def warm_up(
     limits: Limits, mode: str | None, course_dir: str, scratch_root: str | None, assignment_id: str = ""
 ) -> None:
     """Executor initializer: import everything and start the first kernel before any task."""
-    rule, rule_lang = _assignment_rule(course_dir, assignment_id)
-    _runner(Task(course_dir, assignment_id, "", (), limits, mode, scratch_root), rule, rule_lang).prestart()
+    with (
+        warnings.catch_warnings()
+    ):  # an exception here breaks the whole pool: no caller's "warnings are errors"
+        warnings.simplefilter("ignore")
+        rule, rule_lang = _assignment_rule(course_dir, assignment_id)
+        task = Task(course_dir, assignment_id, "", (), limits, mode, scratch_root)
+        _runner(task, rule, rule_lang).prestart()
 
 
 def _read_notebook(path: Path, flags: list[Flag]):

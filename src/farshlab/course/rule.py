@@ -74,7 +74,7 @@ from pathlib import Path
 __all__ = [
     "ERROR_NAME", "LibraryAnswer", "NotInstalled", "Refusal", "RuleError", "installed", "refusals_in",
     "refuse", "resolve", "rewritten_source", "rule_metadata", "rule_of", "sandbox_files", "setup_code",
-    "switch_off",
+    "switch_off", "without_rule",
 ]  # fmt: skip
 
 #: The exception name the grader looks for in a cell's error.
@@ -611,6 +611,36 @@ def rule_metadata(rule: list[Refusal], lang: str) -> dict:
     return {METADATA_KEY: {"lang": lang, "refusals": [r.as_dict() for r in rule]}}
 
 
+#: The line that starts the rule in a set-up cell (:func:`setup_code`).
+RULE_IMPORT = "from farshlab.course.rule import switch_off"
+
+
+def without_rule(source: str) -> str:
+    """
+    A set-up cell's code without the rule the build added to it.
+
+    The rule lists only the functions of packages installed where the course was built, so the
+    same release built on two machines can differ there; and nbgrader puts the locked cell back
+    at grading whatever a trainee did to it. Comparing cells without it keeps a submission made
+    from either build from looking edited.
+
+    Examples
+    --------
+    >>> cell = "import numpy as np\\n\\n# The rule\\n" + RULE_IMPORT + "\\n\\nswitch_off([])"
+    >>> without_rule(cell)
+    'import numpy as np'
+    >>> without_rule("import math")
+    'import math'
+    """
+    lines = source.splitlines()
+    if RULE_IMPORT not in lines:
+        return source
+    cut = lines.index(RULE_IMPORT)
+    while cut > 0 and (lines[cut - 1].startswith("#") or not lines[cut - 1].strip()):
+        cut -= 1
+    return "\n".join(lines[:cut])
+
+
 def setup_code(rule: list[Refusal], lang: str = "en") -> str:
     """
     Return the lines the build adds to an assignment's locked set-up cell.
@@ -637,4 +667,4 @@ def setup_code(rule: list[Refusal], lang: str = "en") -> str:
     )
     entries = "".join(f"    {json.dumps(r.as_dict(), ensure_ascii=False)},\n" for r in rule)
     call = f'switch_off([\n{entries}], lang="{lang}")\n'
-    return f"\n{comment}from farshlab.course.rule import switch_off\n\n{call}"
+    return f"\n{comment}{RULE_IMPORT}\n\n{call}"

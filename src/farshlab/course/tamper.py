@@ -49,6 +49,8 @@ from dataclasses import dataclass
 
 from nbformat import NotebookNode
 
+from farshlab.course.rule import without_rule
+
 __all__ = ["FLAG_CODES", "Flag", "cell_changes", "cell_text", "outcome_flags", "static_patches"]
 
 FLAG_CODES = (
@@ -213,9 +215,14 @@ def cell_changes(submitted: NotebookNode, released: NotebookNode) -> list[Flag]:
         theirs = mine.get(grade_id)
         if theirs is None:
             flags.append(Flag(f"{kind}_cell_deleted", grade_id))
-        elif cell_text(theirs.get("source")).strip() != cell_text(cell.source).strip():
+        elif _code(theirs.get("source")) != _code(cell.source):
             flags.append(Flag(f"{kind}_cell_edited", grade_id))
     return flags
+
+
+def _code(source) -> str:
+    """A locked cell's code as compared: the library rule a build adds to a set-up cell left out."""
+    return without_rule(cell_text(source)).strip()
 
 
 def _dotted(node: ast.AST) -> str:

@@ -24,12 +24,15 @@ For each, three ways of choosing the colours and giving every knot one:
 
 Error = CIEDE2000 of each knot against the colour it was given (``mapping_error``): the mean and the
 95th percentile. Times are the palette **and** the mapping (wall clock, median of 3 runs, the three
-methods alternating so that load changes hit all alike). The goals: farshlab's mean **and** p95 at
-most the anchor's and Tavoos Baft's on every photo, and its time at most half the anchor's
-(ratio ≥ 2). For reference the small size also times the anchor fitted on the distinct colours with
-their knot counts as ``sample_weight`` (the same objective, fewer points).
+methods alternating so that load changes hit all alike); (a) and (b) share the mapping, so a faster
+mapping shortens both. Imports happen before any timing (scikit-learn's, and scipy.spatial's for
+farshlab's k-means, about 0.5 s, which every ``farshlab chart`` command pays once). The goals:
+farshlab's mean **and** p95 at most the anchor's and Tavoos Baft's on every photo, and its time at
+most half the anchor's (ratio ≥ 2). For reference the small size also times the anchor fitted on
+the distinct colours with their knot counts as ``sample_weight`` (the same objective, fewer points).
 
-Times depend on the machine and its load (scikit-learn's k-means runs on all cores, farshlab on one):
+Times depend on the machine and its load (scikit-learn's k-means runs on all cores, farshlab's on
+one, its mapping on two):
 the script prints the load average with the figures. A full run takes about half an hour, mostly
 the anchor and Tavoos Baft at the large size; ``--quick`` runs each once.
 """

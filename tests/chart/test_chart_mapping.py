@@ -89,6 +89,34 @@ def test_chunk_boundaries_and_threads_do_not_change_the_answer(monkeypatch, chun
     _assert_exact_up_to_ties(expected, _oracle(knots, palette))
 
 
+@pytest.mark.parametrize(
+    ("count", "workers"), [(0, 2), (5, 2), (8193, 2), (36771, 2), (36771, 1), (20000, 3)]
+)
+def test_colours_are_searched_in_even_pieces_one_set_per_thread(count, workers):
+    pieces = mapping_module._pieces(count, workers)
+    sizes = [piece.stop - piece.start for piece in pieces]
+    assert [i for piece in pieces for i in range(piece.start, piece.stop)] == list(range(count))
+    assert all(0 < size <= mapping_module.CHUNK_COLOURS for size in sizes)
+    assert max(sizes, default=0) - min(sizes, default=0) <= 1
+    assert len(pieces) == 1 or len(pieces) % workers == 0  # the threads finish together
+
+
+@pytest.mark.parametrize(("colours", "palette_size"), [(500, 2), (500, 48), (500, 300), (20, 70_000)])
+def test_the_upper_bound_starts_from_the_palette_colour_nearest_by_cie76(colours, palette_size):
+    # the candidate is searched in float32 with the row in the distance's last bits (or, past 2¹⁶
+    # rows, as floats): it must be the CIE76-nearest colour up to float32 rounding
+    lab = srgb_to_lab(RNG.integers(0, 256, (colours, 3), dtype=np.uint8))
+    palette = srgb_to_lab(RNG.integers(0, 256, (palette_size, 3), dtype=np.uint8))
+    found = mapping_module._Palette(palette, {}).nearest_cie76(lab)
+    squares = ((lab[:, None, :] - palette[None]) ** 2).sum(axis=-1)
+    assert np.all(squares[np.arange(colours), found] <= squares.min(axis=1) * (1 + 1e-4) + 1e-2)
+    # a knot on a palette colour gets that colour, not a neighbour
+    assert (
+        mapping_module._Palette(palette, {}).nearest_cie76(palette[:7]).tolist()
+        == np.argmin(((palette[:7, None] - palette[None]) ** 2).sum(axis=-1), axis=1).tolist()
+    )
+
+
 def test_textile_weights_and_other_methods_are_exact():
     knots = RNG.integers(0, 256, (40, 25, 3), dtype=np.uint8)
     palette = LEGEND.srgb[::3]

@@ -116,7 +116,7 @@ def test_the_uniform_space_follows_ciede2000_and_inverts():
     lab = srgb_to_lab(np.unique(KNOTS.reshape(-1, 3), axis=0))
     lab = lab[(lab[:, 0] > 2) & (lab[:, 0] < 98)]
     uniform = palette_module._to_uniform(lab)
-    assert np.abs(palette_module._from_uniform(uniform) - lab).max() < 1e-6
+    assert np.abs(palette_module._from_uniform(uniform) - lab).max() < 1e-9
     # a small step from each of the photo's colours, in a random direction
     step = np.random.default_rng(2000).normal(size=lab.shape)
     step *= 0.5 / np.linalg.norm(step, axis=1)[:, None]
@@ -130,6 +130,16 @@ def test_the_uniform_space_follows_ciede2000_and_inverts():
     assert 0.86 < low and high < 1.12, (low, high)  # measured 0.88 … 1.10
     low, high = spread(np.linalg.norm(step, axis=1))
     assert low < 0.7 and high > 1.5, (low, high)  # CIELAB itself: 0.66 … 1.67
+
+
+def test_the_grey_stretch_is_undone_exactly():
+    # _unstretched_a reads the stretch table backwards, segment by segment: a* back to 1e-9, the
+    # stretch's end (|a*| = 140) where it saturates, and the sign, over a grid of a* and b*
+    a, b = (grid.ravel() for grid in np.meshgrid(np.linspace(-139, 139, 557), np.linspace(-130, 130, 261)))
+    back = palette_module._unstretched_a(palette_module._stretched_a(a, b), b)
+    assert np.abs(back - a).max() < 1e-9
+    far = palette_module._unstretched_a(np.array([1e3, -1e3, 0.0]), np.array([5.0, 5.0, 5.0]))
+    assert far.tolist() == [140.0, -140.0, 0.0]
 
 
 def test_generated_codes_run_light_to_dark():

@@ -1,5 +1,7 @@
 """The a02_colour sample cohort gets exactly the expected grades."""
 
+import html
+
 import pytest
 
 # points per autograded question: q1_1 1, q1_2 1, q2_1 2, q2_2 2, q2_3 1, q2_4 2, q3_1 1, q3_2 1,
@@ -52,3 +54,12 @@ def test_a02_library_answers_score_0_and_are_flagged(graded_cohort):
     for row in report.rows:
         if row.student_id != "t05_navid":
             assert "library_answer" not in row.flag_codes, (row.student_id, row.flag_details)
+
+
+@pytest.mark.slow
+def test_a02_feedback_says_which_question_and_function_were_switched_off(graded_cohort):
+    report = graded_cohort("a02_colour")
+    page = report.feedback_dir / "t05_navid" / "a02_colour" / "a02_colour.html"
+    text = html.unescape(page.read_text(encoding="utf-8"))
+    assert "Q4.3 asks you to write ciede2000 yourself, so colour.delta_E is switched off" in text
+    assert "Q1.1 asks you to write hex_to_rgb yourself" in text

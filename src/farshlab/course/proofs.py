@@ -40,7 +40,6 @@ import copy
 import json
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -90,13 +89,6 @@ def __farshlab_proof__(plan, limit):
 """
 
 
-@dataclass(frozen=True)
-class _Run:
-    """Which test cells (grade ids) failed in one run of a notebook, and why."""
-
-    failed: dict[str, str]
-
-
 def _grade_id(cell) -> str | None:
     return cell.metadata.get("nbgrader", {}).get("grade_id")
 
@@ -132,8 +124,12 @@ class _Kernel:
         self.client.start_new_kernel_client()
         self._driver = False
 
-    def run(self, cells: list[NotebookNode]) -> _Run:
-        """Run the code cells in a fresh namespace (one request: :data:`_DRIVER` inside the kernel)."""
+    def run(self, cells: list[NotebookNode]) -> dict[str, str]:
+        """
+        Run the code cells in a fresh namespace (one request: :data:`_DRIVER` inside the kernel).
+
+        Returns ``{grade_id: error}`` of the test cells that failed.
+        """
         if not self._driver:
             self._cell(_DRIVER)
             self._driver = True
@@ -145,13 +141,13 @@ class _Kernel:
         try:
             outputs = self._cell(f"__farshlab_proof__({json.dumps(plan)!r}, {CELL_TIMEOUT_S})")
         except CellTimeoutError:
-            return _Run({gid: f"Timeout: over {CELL_TIMEOUT_S} s" for gid, _ in plan if gid})
+            return {gid: f"Timeout: over {CELL_TIMEOUT_S} s" for gid, _ in plan if gid}
         text = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
         if _error_line(outputs) or _RESULT not in text:
-            return _Run(
-                {gid: _error_line(outputs) or "the proof's driver gave no result" for gid, _ in plan if gid}
-            )
-        return _Run(json.loads(text.split(_RESULT, 1)[1].strip().splitlines()[0]))
+            return {
+                gid: _error_line(outputs) or "the proof's driver gave no result" for gid, _ in plan if gid
+            }
+        return json.loads(text.split(_RESULT, 1)[1].strip().splitlines()[0])
 
     def _cell(self, source: str) -> list:
         cell = nbformat.v4.new_code_cell(source)
@@ -204,8 +200,8 @@ def prove_answers(exercise: Exercise, folder: Path) -> tuple[list[str], dict[str
     kernel = _Kernel(folder)
     try:
         base = kernel.run(exercise.notebook.cells)
-        if base.failed:
-            grade_id, error = next(iter(base.failed.items()))
+        if base:
+            grade_id, error = next(iter(base.items()))
             return [f"{exercise.text}: the solution fails {grade_id} ({error}): variants not proven"], counts
         for question in exercise.questions:
             for variant in question.wrong:
@@ -214,8 +210,8 @@ def prove_answers(exercise: Exercise, folder: Path) -> tuple[list[str], dict[str
                 counts["wrong"] += not problem
             for variant in question.library:
                 run = kernel.run(_with(exercise.notebook, question.answer, variant.source))
-                if run.failed:
-                    grade_id, error = next(iter(run.failed.items()))
+                if run:
+                    grade_id, error = next(iter(run.items()))
                     problems.append(
                         f"{_where(exercise, variant)}: the library answer of {question.label} does not "
                         f"answer it (with the library on, {grade_id} fails: {error}), so it proves nothing"
@@ -232,9 +228,9 @@ def prove_answers(exercise: Exercise, folder: Path) -> tuple[list[str], dict[str
 def _wrong_problem(exercise: Exercise, question: Question, variant: Variant, kernel: _Kernel) -> str | None:
     run = kernel.run(_with(exercise.notebook, question.answer, variant.source))
     where = f"{_where(exercise, variant)}: wrong answer of {question.label} ({variant.mistake})"
-    if question.tests not in run.failed:
+    if question.tests not in run:
         return f"{where} passes its tests {question.tests}: they must reject it"
-    others = sorted(set(run.failed) - {question.tests})
+    others = sorted(set(run) - {question.tests})
     if others:
         return (
             f"{where} also fails {', '.join(others)}: a later question loses its points for this mistake "

@@ -330,6 +330,11 @@ def refuse(shown: str, question: str, writes: str, lang: str = "en") -> None:
     )
 
 
+def _refusals(rule) -> list[Refusal]:
+    """A rule given as :class:`Refusal` objects or their dictionaries, as objects."""
+    return [r if isinstance(r, Refusal) else Refusal.from_dict(r) for r in rule]
+
+
 def _by_module(refusals) -> dict[str, list[Refusal]]:
     grouped: dict[str, list[Refusal]] = {}
     for refusal in refusals:
@@ -402,7 +407,7 @@ def switch_off(rule: list, lang: str = "en") -> None:
     farshlab.course.rule.LibraryAnswer: Q1.1 asks you to write knots_across yourself, so farshlab...
     >>> _restore_for_doctest(real)
     """
-    refusals = [r if isinstance(r, Refusal) else Refusal.from_dict(r) for r in rule]
+    refusals = _refusals(rule)
     modules = {name: _module_calls(group, lang) for name, group in _by_module(refusals).items()}
     if not modules:
         return
@@ -510,7 +515,7 @@ def sandbox_files(rule: list, folder: Path, lang: str = "en") -> list[tuple[str,
     empty = folder / "empty"
     empty.write_bytes(b"")
     mounts: list[tuple[str, str]] = []
-    refusals = [r if isinstance(r, Refusal) else Refusal.from_dict(r) for r in rule]
+    refusals = _refusals(rule)
     for number, (module_name, group) in enumerate(sorted(_by_module(refusals).items())):
         real = _module_file(module_name)
         text = rewritten_source(real.read_text(encoding="utf-8"), _module_calls(group, lang))
@@ -572,7 +577,7 @@ def refusals_in(nb, rule: list) -> list[tuple[str, Refusal]]:
     >>> [(grade_id, x.shown) for grade_id, x in refusals_in(v4.new_notebook(cells=[cell]), [r])]
     [('a00-q1_2-tests', 'farshlab.carpet.knots_across')]
     """
-    refusals = [r if isinstance(r, Refusal) else Refusal.from_dict(r) for r in rule]
+    refusals = _refusals(rule)
     by_length = sorted(refusals, key=lambda r: len(r.shown), reverse=True)
     met: list[tuple[str, Refusal]] = []
     for cell in nb.cells:

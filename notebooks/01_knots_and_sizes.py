@@ -36,12 +36,15 @@
 # try it in and the answer folded under *Show the answer*.
 
 # %% [markdown]
-# We use numpy, matplotlib for one picture, and the carpet tools of `farshlab`:
+# We use numpy, matplotlib for one picture, and the carpet tools of `farshlab`. From this lesson on,
+# results are shown with `say`, farshlab's `print`: it prints English as `print` does, and shows a
+# Persian sentence right to left with Persian digits (the Persian lessons use the same code).
 
 # %%
 import matplotlib.pyplot as plt
 import numpy as np
 
+from farshlab.locale import say
 from farshlab import carpet
 
 # %% [markdown]
@@ -103,9 +106,9 @@ carpet.raj_from_back_count(nodes_counted, nodes_per_knot=2)
 carpet.UNIT_CM
 
 # %%
-print("50 raj counted over 6.5 cm:", round(carpet.convert_density(50, 7.0, 6.5), 2), "kheft")
-print("160 Kerman reg =", round(carpet.raj_from_reg(160), 2), "raj (knots per 7 cm)")
-print("160 reg counted in a 7 cm gereh =", carpet.raj_from_reg(160, gereh_cm=7.0), "raj")
+say("50 raj counted over 6.5 cm:", round(carpet.convert_density(50, 7.0, 6.5), 2), "kheft")
+say("160 Kerman reg =", round(carpet.raj_from_reg(160), 2), "raj (knots per 7 cm)")
+say("160 reg counted in a 7 cm gereh =", carpet.raj_from_reg(160, gereh_cm=7.0), "raj")
 
 # %% [markdown]
 # ### Knots per cm, per square metre, per square inch
@@ -121,7 +124,7 @@ print("160 reg counted in a 7 cm gereh =", carpet.raj_from_reg(160, gereh_cm=7.0
 
 # %%
 for raj in (35, 40, 50, 60, 70, 80):   # the Tabriz grades (handmade-rug.com; yellowstarcarpet.com)
-    print(f"{raj} raj: {carpet.knots_per_cm(raj):5.2f} knots/cm, "
+    say(f"{raj} raj: {carpet.knots_per_cm(raj):5.2f} knots/cm, "
           f"{carpet.knots_per_m2(raj):>11,.0f} knots/m², {carpet.knots_per_square_inch(raj):6.1f} KPSI")
 
 # %% [markdown]
@@ -136,7 +139,7 @@ for raj in (35, 40, 50, 60, 70, 80):   # the Tabriz grades (handmade-rug.com; ye
 try:
     carpet.knots_across(50, -5)
 except ValueError as problem:
-    print("ValueError:", problem)
+    say("ValueError:", problem)
 
 # %% [markdown]
 # `try:` runs the lines under it; if one of them stops with a `ValueError`, Python jumps to the
@@ -212,7 +215,7 @@ except ValueError as problem:
 tableau_sizes_cm = [(35, 50), (50, 70), (70, 100), (80, 120), (100, 150), (200, 300)]
 for width_cm, height_cm in tableau_sizes_cm:
     across, rows = carpet.chart_size(width_cm, height_cm, 50)
-    print(f"{width_cm:>3} x {height_cm:<3} cm at 50 raj: {across:>4} knots across x {rows:>4} rows"
+    say(f"{width_cm:>3} x {height_cm:<3} cm at 50 raj: {across:>4} knots across x {rows:>4} rows"
           f" = {across * rows:>9,} knots")
 
 # %% [markdown]
@@ -240,7 +243,7 @@ carpet.finished_size(357, 500, 50)
 # %%
 for woven_raj_h in (48, 50, 52):
     drift = carpet.length_drift_cm(500, 50, woven_raj_h)
-    print(f"woven at {woven_raj_h} rows per 7 cm: length changes by {drift:+.2f} cm")
+    say(f"woven at {woven_raj_h} rows per 7 cm: length changes by {drift:+.2f} cm")
 
 # %% [markdown]
 # This is why the weaver checks the rows per 7 cm every few centimetres, against the chart.
@@ -284,7 +287,7 @@ for woven_raj_h in (48, 50, 52):
 
 # %%
 knots = carpet.total_knots(50, 70, 50)
-print(f"{knots:,} knots = {carpet.maghat(knots)} maghat = {carpet.qabal(knots)} qabal")
+say(f"{knots:,} knots = {carpet.maghat(knots)} maghat = {carpet.qabal(knots)} qabal")
 
 # %% [markdown]
 # 178,500 ÷ 12,000 = **14.875 maghat**; ÷ 14,000 = 12.75 qabal.
@@ -299,8 +302,8 @@ weavers = 2
 
 wage = carpet.amount_for_knots(knots, rate_per_maghat)
 days = carpet.weaving_days(knots, weavers, knots_per_weaver_per_day)
-print(f"wage for the team: {wage:,.0f} tomans, {carpet.wage_per_weaver(knots, rate_per_maghat, weavers):,.0f} each")
-print(f"weaving time: {days:.2f} working days")
+say(f"wage for the team: {wage:,.0f} tomans, {carpet.wage_per_weaver(knots, rate_per_maghat, weavers):,.0f} each")
+say(f"weaving time: {days:.2f} working days")
 
 # %% [markdown]
 # ## 5. Yarn, warp and weft
@@ -324,7 +327,7 @@ print(f"weaving time: {days:.2f} working days")
 # %%
 metres = carpet.pile_length_m(knots, cm_per_knot=4.0)
 grams = carpet.yarn_grams(metres, nm=8, ply=1, waste_percent=10)
-print(f"{metres:,.0f} m of pile yarn -> {grams:,.0f} g with 10 % waste")
+say(f"{metres:,.0f} m of pile yarn -> {grams:,.0f} g with 10 % waste")
 
 # %% [markdown]
 # 178,500 × 4 ÷ 100 = 7,140 m; 7,140 ÷ 8 = 892.5 g; plus 10 % = 981.75 g — about 2.8 kg of pile per
@@ -339,7 +342,7 @@ print(f"{metres:,.0f} m of pile yarn -> {grams:,.0f} g with 10 % waste")
 # %%
 import math
 
-print(math.ceil(9.2), math.floor(9.8), round(9.2))
+say(math.ceil(9.2), math.floor(9.8), round(9.2))
 
 # %% [markdown]
 # ### Practice 4 — Skeins to buy
@@ -400,9 +403,9 @@ knots_by_colour
 bill = carpet.materials_bill(50, 70, 50, nm=8, ply=1, waste_percent=10, knots_by_colour=knots_by_colour)
 yarn_names = {1: "cream", 2: "red", 3: "blue"}
 for code, g in bill.pile_g.items():
-    print(f"colour {code} ({yarn_names[code]}): {knots_by_colour[code]:>7,} knots -> {g:7,.0f} g")
-print(f"pile, all colours: {bill.pile_total_g:,.0f} g")
-print(f"warp: {bill.warp_ends} ends, {bill.warp_m:,.1f} m   weft: {bill.weft_m:,.1f} m")
+    say(f"colour {code} ({yarn_names[code]}): {knots_by_colour[code]:>7,} knots -> {g:7,.0f} g")
+say(f"pile, all colours: {bill.pile_total_g:,.0f} g")
+say(f"warp: {bill.warp_ends} ends, {bill.warp_m:,.1f} m   weft: {bill.weft_m:,.1f} m")
 
 # %% [markdown]
 # Warp: 2 × 357 = 714 ends, each 70 + 60 = 130 cm: 714 × 1.30 = 928.2 m.
@@ -430,15 +433,15 @@ print(f"warp: {bill.warp_ends} ends, {bill.warp_m:,.1f} m   weft: {bill.weft_m:,
 
 # %%
 for repeat in (10, 25, 50):
-    print(f"repeat {repeat:>2} khaneh: 100 x 150 fits? {carpet.field_fits(100, 150, repeat)}; "
+    say(f"repeat {repeat:>2} khaneh: 100 x 150 fits? {carpet.field_fits(100, 150, repeat)}; "
           f"102 x 153 fits? {carpet.field_fits(102, 153, repeat)}; "
           f"nearest field that fits 102 x 153: {carpet.nearest_fitting_field(102, 153, repeat)}")
 
 # %%
-print("repeats that fit 100 x 150:", carpet.fitting_repeats(100, 150))
-print("repeats that fit 102 x 153:", carpet.fitting_repeats(102, 153))
-print("centre of a 100 side with a 25 repeat:", carpet.centre_of_side(100, 25))
-print("centre of a 150 side with a 50 repeat:", carpet.centre_of_side(150, 50))
+say("repeats that fit 100 x 150:", carpet.fitting_repeats(100, 150))
+say("repeats that fit 102 x 153:", carpet.fitting_repeats(102, 153))
+say("centre of a 100 side with a 25 repeat:", carpet.centre_of_side(100, 25))
+say("centre of a 150 side with a 50 repeat:", carpet.centre_of_side(150, 50))
 
 # %% [markdown]
 # In words: *a side fits when side ÷ repeat has no remainder* — in Python, `side % repeat == 0`.
@@ -446,7 +449,7 @@ print("centre of a 150 side with a 50 repeat:", carpet.centre_of_side(150, 50))
 
 # %%
 for side in (100, 102):
-    print(f"side {side}, repeat 10: {side // 10} whole repeats, {side % 10} khaneh left over")
+    say(f"side {side}, repeat 10: {side // 10} whole repeats, {side % 10} khaneh left over")
 
 # %% [markdown]
 # To repair a side that does not fit, look at the two lengths that do fit on either side of it:
@@ -458,7 +461,7 @@ for side in (100, 102):
 
 # %%
 for side in (153, 105, 104):
-    print(f"side {side}, repeat 10: nearest that fits {carpet.nearest_fitting_side(side, 10)}"
+    say(f"side {side}, repeat 10: nearest that fits {carpet.nearest_fitting_side(side, 10)}"
           f" (Python's round would give {round(side / 10) * 10})")
 
 # %% [markdown]

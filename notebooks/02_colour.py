@@ -38,6 +38,7 @@ import math
 import matplotlib.pyplot as plt
 import numpy as np
 
+from farshlab.locale import say
 from farshlab.colour import (
     delta_e,
     hex_to_srgb,
@@ -58,8 +59,8 @@ from farshlab.colour import (
 # *screen* colour; a dyed yarn only looks like it when the screen is set up well.
 
 # %%
-print(hex_to_srgb("#b3261e"))
-print(srgb_to_hex([179, 38, 30]))
+say(hex_to_srgb("#b3261e"))
+say(srgb_to_hex([179, 38, 30]))
 
 # %% [markdown]
 # ### Hex codes by hand: text, base 16, and f-strings
@@ -69,15 +70,15 @@ print(srgb_to_hex([179, 38, 30]))
 # %%
 code = "#b3261e"
 digits = code.lstrip("#")
-print(digits, digits[0:2], digits[2:4], digits[4:6])
-print(int("b3", 16), int("26", 16), int("1e", 16))
+say(digits, digits[0:2], digits[2:4], digits[4:6])
+say(int("b3", 16), int("26", 16), int("1e", 16))
 
 # %% [markdown]
 # The other way, an f-string writes a number in hex with the format `x`; `02x` asks for at least two
 # digits, with a 0 in front when needed (5 becomes `05`, not `5`):
 
 # %%
-print(f"{179:x}", f"{5:x}", f"{5:02x}", f"#{179:02x}{38:02x}{30:02x}")
+say(f"{179:x}", f"{5:x}", f"{5:02x}", f"#{179:02x}{38:02x}{30:02x}")
 
 # %% [markdown]
 # ### A list made by a rule: `[… for …]`
@@ -86,7 +87,7 @@ print(f"{179:x}", f"{5:x}", f"{5:02x}", f"#{179:02x}{38:02x}{30:02x}")
 # three densities, in one line:
 
 # %%
-print([raj / 7 for raj in (35, 50, 70)])
+say([raj / 7 for raj in (35, 50, 70)])
 
 # %% [markdown]
 # ### Practice 1 — Leaf green by hand
@@ -157,7 +158,7 @@ pair_b = np.array([[60, 20, 20], [60, 40, 20]])
 for name, pair in (("A (golds)", pair_a), ("B (dark browns)", pair_b)):
     rgb_distance = np.linalg.norm(pair[0] - pair[1])
     de00 = delta_e(srgb_to_lab(pair[0]), srgb_to_lab(pair[1]))
-    print(f"pair {name}: RGB distance {rgb_distance:5.1f}   ΔE00 {de00:5.2f}")
+    say(f"pair {name}: RGB distance {rgb_distance:5.1f}   ΔE00 {de00:5.2f}")
 
 # %% [markdown]
 # The RGB distance can be worked out by hand too. `zip` pairs the three numbers of one colour with the
@@ -168,7 +169,7 @@ for name, pair in (("A (golds)", pair_a), ("B (dark browns)", pair_b)):
 # %%
 light_gold, bright_gold = pair_a
 differences = [int(first) - int(second) for first, second in zip(light_gold, bright_gold)]
-print(differences, math.sqrt(sum(d ** 2 for d in differences)))
+say(differences, math.sqrt(sum(d ** 2 for d in differences)))
 
 # %% [markdown]
 # By RGB, pair A is **further apart** (35.4 against 20.0). Now look at them:
@@ -218,7 +219,7 @@ plt.show()
 # %%
 table = np.array([[1, 2], [3, 4]])
 column = np.array([10, 1])
-print(table @ column)   # [1 × 10 + 2 × 1, 3 × 10 + 4 × 1]
+say(table @ column)   # [1 × 10 + 2 × 1, 3 × 10 + 4 × 1]
 
 # %% [markdown]
 # farshlab uses daylight D65 as the white, with the numbers the sRGB standard itself gives
@@ -227,9 +228,9 @@ print(table @ column)   # [1 × 10 + 2 × 1, 3 × 10 + 4 × 1]
 
 # %%
 madder = np.array([179, 38, 30])
-print("step 1, linear RGB:", srgb_to_linear(madder).round(4))
-print("all steps, Lab:    ", srgb_to_lab(madder).round(2))
-print("white:", srgb_to_lab([255, 255, 255]).round(6) + 0.0, " black:", srgb_to_lab([0, 0, 0]) + 0.0)
+say("step 1, linear RGB:", srgb_to_linear(madder).round(4))
+say("all steps, Lab:    ", srgb_to_lab(madder).round(2))
+say("white:", srgb_to_lab([255, 255, 255]).round(6) + 0.0, " black:", srgb_to_lab([0, 0, 0]) + 0.0)
 
 # %% [markdown]
 # ### Lightness, chroma and hue
@@ -245,12 +246,12 @@ print("white:", srgb_to_lab([255, 255, 255]).round(6) + 0.0, " black:", srgb_to_
 
 # %%
 L, C, h = lab_to_lch(srgb_to_lab(madder))
-print(f"madder red: lightness {L:.1f}, chroma {C:.1f}, hue {h:.1f}°")
+say(f"madder red: lightness {L:.1f}, chroma {C:.1f}, hue {h:.1f}°")
 pure = {"red": "#ff0000", "yellow": "#ffff00", "green": "#00ff00", "cyan": "#00ffff", "blue": "#0000ff",
         "magenta": "#ff00ff"}
 for name, code in pure.items():
     L, C, h = lab_to_lch(srgb_to_lab(hex_to_srgb(code)))
-    print(f"sRGB {name:7s} {code}: hue {h:5.1f}°")
+    say(f"sRGB {name:7s} {code}: hue {h:5.1f}°")
 
 # %% [markdown]
 # ### The `math` module
@@ -261,8 +262,8 @@ for name, code in pure.items():
 # one from 0 up to 360:
 
 # %%
-print(math.hypot(3, 4), math.degrees(math.atan2(1, 1)), math.cos(math.radians(60)))
-print(-53.7 % 360, 400 % 360)
+say(math.hypot(3, 4), math.degrees(math.atan2(1, 1)), math.cos(math.radians(60)))
+say(-53.7 % 360, 400 % 360)
 
 # %% [markdown]
 # ### Practice 3 — Leaf green in Lab
@@ -309,7 +310,7 @@ print(-53.7 % 360, 400 % 360)
 # %%
 gold_1, gold_2 = srgb_to_lab(pair_a)
 for method in ("cie76", "cie94", "ciede2000", "cmc"):
-    print(f"golds, {method:9s}: ΔE = {delta_e(gold_1, gold_2, method=method):.2f}")
+    say(f"golds, {method:9s}: ΔE = {delta_e(gold_1, gold_2, method=method):.2f}")
 
 # %% [markdown]
 # ### Two jobs, two settings: kL = 1 and kL = 2
@@ -333,9 +334,9 @@ for method in ("cie76", "cie94", "ciede2000", "cmc"):
 
 # %%
 grey, lighter_grey = [50.0, 0.0, 0.0], [54.0, 0.0, 0.0]
-print(f"CIEDE2000, kL = 1 (reference): {delta_e(grey, lighter_grey):.2f}")
-print(f"CIEDE2000, kL = 2 (textile):   {delta_e(grey, lighter_grey, kL=2):.2f}")
-print(f"CMC 2:1:           {delta_e(grey, lighter_grey, method='cmc', l=2, c=1):.2f}")
+say(f"CIEDE2000, kL = 1 (reference): {delta_e(grey, lighter_grey):.2f}")
+say(f"CIEDE2000, kL = 2 (textile):   {delta_e(grey, lighter_grey, kL=2):.2f}")
+say(f"CMC 2:1:           {delta_e(grey, lighter_grey, method='cmc', l=2, c=1):.2f}")
 
 # %% [markdown]
 # ### Checking the formula against published numbers
@@ -343,7 +344,7 @@ print(f"CMC 2:1:           {delta_e(grey, lighter_grey, method='cmc', l=2, c=1):
 # published 34 test pairs with the right answers; farshlab's tests check all 34. Their first pair:
 
 # %%
-print(round(float(delta_e([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])), 4), "(published: 2.0425)")
+say(round(float(delta_e([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])), 4), "(published: 2.0425)")
 
 # %% [markdown]
 # ### Practice 4 — Does the new lot pass?
@@ -394,9 +395,9 @@ print(round(float(delta_e([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])), 4),
 
 # %%
 legend = load_example_legend()
-print(legend.comments[0])
+say(legend.comments[0])
 for yarn in list(legend)[40:45]:
-    print(yarn.code, yarn.name, yarn.colour, "|", yarn.notes)
+    say(yarn.code, yarn.name, yarn.colour, "|", yarn.notes)
 
 # %% [markdown]
 # Here are all 103 yarns, sorted **light to dark** by L\* (as Tavoos Baft orders its codes), with
@@ -428,8 +429,8 @@ plt.show()
 
 # %%
 sizes = {"35 x 50": (35, 50), "50 x 70": (50, 70), "70 x 100": (70, 100), "100 x 150": (100, 150)}
-print(min(sizes, key=lambda name: abs(sizes[name][0] - 60)))   # the width nearest to 60 cm
-print(sorted(sizes, key=lambda name: sizes[name][0] * sizes[name][1], reverse=True))   # largest area first
+say(min(sizes, key=lambda name: abs(sizes[name][0] - 60)))   # the width nearest to 60 cm
+say(sorted(sizes, key=lambda name: sizes[name][0] * sizes[name][1], reverse=True))   # largest area first
 
 # %% [markdown]
 # Going through a dictionary gives its keys, so `min(sizes, …)` and `sorted(sizes, …)` give names. The
@@ -445,7 +446,7 @@ print(sorted(sizes, key=lambda name: sizes[name][0] * sizes[name][1], reverse=Tr
 picture_colours = hex_to_srgb(["#e0ac8c", "#87bde6", "#4d7a32"])
 codes, distances = legend.nearest(srgb_to_lab(picture_colours))
 for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, distances):
-    print(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 1) = {distance:.2f}")
+    say(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 1) = {distance:.2f}")
 
 # %% [markdown]
 # With kL = 2 the sky gets another yarn: lightness counts half, so a yarn a little lighter or darker
@@ -454,7 +455,7 @@ for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, 
 # %%
 codes_2, distances_2 = legend.nearest(srgb_to_lab(picture_colours), kL=2)
 for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes_2, distances_2):
-    print(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 2) = {distance:.2f}")
+    say(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 2) = {distance:.2f}")
 
 # %% [markdown]
 # ### Practice 5 — The nearest yarn to gold, and the nearest size

@@ -39,6 +39,7 @@ import numpy as np
 from IPython.display import Image, display
 from PIL import Image as PillowImage
 
+from farshlab.locale import say
 from farshlab.carpet import chart_size, field_fits, fitting_repeats, nearest_fitting_field
 from farshlab.design import (
     blank_grid,
@@ -62,7 +63,7 @@ from farshlab.plotting import grid_png
 
 legend = motif_legend()  # six made-up example yarns, codes 0-5
 for yarn in legend:
-    print(yarn.code, yarn.name, yarn.colour)
+    say(yarn.code, yarn.name, yarn.colour)
 
 # %% [markdown]
 # ## 1. Chart paper as a grid of numbers
@@ -78,9 +79,9 @@ for yarn in legend:
 
 # %%
 gul = motif("gul")
-print(grid_to_text(gul))
-print("bottom row (row 0):", gul[0].tolist())
-print("knots of each code:", colour_counts(gul))
+say(grid_to_text(gul))
+say("bottom row (row 0):", gul[0].tolist())
+say("knots of each code:", colour_counts(gul))
 
 # %% [markdown]
 # The same motif drawn as chart paper: thin lines between knots, heavy lines every 10, rows numbered
@@ -106,7 +107,7 @@ panel = draw_line(panel, (1, 1), (19, 29), code=2)  # a diagonal
 panel = flood_fill(panel, (2, 25), code=5)  # fill the ground right of the diagonal
 panel = stamp(panel, motif("star"), [(6, 1)], transparent=0)
 display(Image(grid_png(panel, legend, width_inches=5)))
-print(colour_counts(panel))
+say(colour_counts(panel))
 
 # %% [markdown]
 # ### Practice 1 — Counting one yarn
@@ -149,8 +150,8 @@ print(colour_counts(panel))
 # before the step leaves knots out: `row[-2::-1]` starts at the last-but-one knot.
 
 # %%
-print([1, 2, 3, 4][::-1], [1, 2, 3, 4][-2::-1], [1, 2, 3, 4][::2])
-print(grid_to_text(motif("boteh")[:, ::-1]))
+say([1, 2, 3, 4][::-1], [1, 2, 3, 4][-2::-1], [1, 2, 3, 4][::2])
+say(grid_to_text(motif("boteh")[:, ::-1]))
 
 # %% [markdown]
 # `np.hstack([a, b])` puts two grids side by side, `np.vstack([a, b])` one on top of the other (`a`
@@ -160,8 +161,8 @@ print(grid_to_text(motif("boteh")[:, ::-1]))
 
 # %%
 two = np.array([[1, 2]])
-print(np.hstack([two, two]), np.vstack([two, two]).shape)
-print(np.array_equal(two, two[:, ::-1]), bool((two == two).all()))
+say(np.hstack([two, two]), np.vstack([two, two]).shape)
+say(np.array_equal(two, two[:, ::-1]), bool((two == two).all()))
 
 # %% [markdown]
 # Two ways to meet at the centre:
@@ -174,8 +175,8 @@ print(np.array_equal(two, two[:, ::-1]), bool((two == two).all()))
 quarter = np.tile(motif("boteh"), (2, 2))  # 20 rows × 16 knots: four botehs
 doubled = mirror_quarter(quarter, centre="double")
 shared = mirror_quarter(quarter, centre="shared")
-print("quarter", quarter.shape, "→ doubled", doubled.shape, "and shared", shared.shape)
-print("mirrored both ways:", is_symmetric(doubled, "quarter"), is_symmetric(shared, "quarter"))
+say("quarter", quarter.shape, "→ doubled", doubled.shape, "and shared", shared.shape)
+say("mirrored both ways:", is_symmetric(doubled, "quarter"), is_symmetric(shared, "quarter"))
 display(Image(grid_png(shared, legend, width_inches=5)))
 
 # %% [markdown]
@@ -184,7 +185,7 @@ display(Image(grid_png(shared, legend, width_inches=5)))
 # twice and the centre knot once.
 
 # %%
-print("yellow knots: quarter", colour_counts(quarter)[4], "→ field", colour_counts(doubled)[4])
+say("yellow knots: quarter", colour_counts(quarter)[4], "→ field", colour_counts(doubled)[4])
 
 # %% [markdown]
 # A **pictorial tableau** — a portrait, a landscape, a scene — is not symmetric: a mirrored quarter would
@@ -207,8 +208,8 @@ vase_half = grid_from_text(
     """
 )
 vase = mirror_half(vase_half, "left", centre="shared")
-print(grid_to_text(vase))
-print("mirrored left-right:", is_symmetric(vase, "mirror_left_right"), "— top-bottom:", is_symmetric(vase, "mirror_top_bottom"))
+say(grid_to_text(vase))
+say("mirrored left-right:", is_symmetric(vase, "mirror_left_right"), "— top-bottom:", is_symmetric(vase, "mirror_top_bottom"))
 
 # %% [markdown]
 # ### Practice 2 — Which motifs are their own mirror image?
@@ -250,10 +251,10 @@ print("mirrored left-right:", is_symmetric(vase, "mirror_left_right"), "— top-
 # rule (Lesson 1):
 
 # %%
-print("100 × 150 fits a repeat of 10:", field_fits(100, 150, 10))
-print("102 × 153 fits a repeat of 10:", field_fits(102, 153, 10))
-print("repeats (≥ 2 khaneh) that fit 102 × 153:", fitting_repeats(102, 153, smallest=2))
-print("nearest field that fits 10:", nearest_fitting_field(102, 153, 10))
+say("100 × 150 fits a repeat of 10:", field_fits(100, 150, 10))
+say("102 × 153 fits a repeat of 10:", field_fits(102, 153, 10))
+say("repeats (≥ 2 khaneh) that fit 102 × 153:", fitting_repeats(102, 153, smallest=2))
+say("nearest field that fits 10:", nearest_fitting_field(102, 153, 10))
 
 # %% [markdown]
 # `compose_carpet` puts a field, guard stripes (plain narrow bands) and the border together, and
@@ -264,7 +265,7 @@ repeat = motif("diamond")  # 7 × 7 knots
 try:
     compose_carpet(blank_grid(13, 19), repeat, inner_guard=(1, 1))
 except ValueError as error:
-    print("refused:", error)
+    say("refused:", error)
 
 # %% [markdown]
 # Your own functions can refuse a size the same way, with `raise`: it stops the function at once with an
@@ -279,11 +280,11 @@ def whole_khaneh(knots):
     return knots // 10
 
 
-print(whole_khaneh(150))
+say(whole_khaneh(150))
 try:
     whole_khaneh(153)
 except ValueError as error:
-    print("refused:", error)
+    say("refused:", error)
 
 # %% [markdown]
 # The border runs along the **inside** of the border: the field plus its two inner guard stripes. Across,
@@ -297,8 +298,8 @@ except ValueError as error:
 star_field = mirror_quarter(motif("star"), centre="shared")
 field = np.pad(star_field, ((8, 8), (1, 1)), constant_values=0)
 carpet = compose_carpet(field, repeat, inner_guard=(1, 1), outer_guard=(1, 2))
-print("field", field.shape, "→ carpet", carpet.shape)
-print("field symmetric:", is_symmetric(field, "quarter"), "— carpet symmetric:", is_symmetric(carpet, "quarter"))
+say("field", field.shape, "→ carpet", carpet.shape)
+say("field symmetric:", is_symmetric(field, "quarter"), "— carpet symmetric:", is_symmetric(carpet, "quarter"))
 display(Image(grid_png(carpet, legend, width_inches=4.5)))
 
 # %% [markdown]
@@ -371,9 +372,9 @@ PillowImage.fromarray(picture)
 # down, as the weaver reads it):
 
 # %%
-print(chart_size(14, 20, 35))
+say(chart_size(14, 20, 35))
 knots = picture_to_knots(picture, 14, 20, raj_w=35)
-print(knots.shape, "— bottom-left knot (earth):", knots[0, 0].tolist(), "— top-left knot (sky):", knots[-1, 0].tolist())
+say(knots.shape, "— bottom-left knot (earth):", knots[0, 0].tolist(), "— top-left knot (sky):", knots[-1, 0].tolist())
 
 # %% [markdown]
 # ### When raj along differs from raj across
@@ -384,7 +385,7 @@ print(knots.shape, "— bottom-left knot (earth):", knots[0, 0].tolist(), "— t
 
 # %%
 tall = picture_to_knots(picture, 14, 20, raj_w=35, raj_h=42)
-print(tall.shape)
+say(tall.shape)
 
 # %% [markdown]
 # ### Practice 4 — A chart for a 21 × 30 cm tableau

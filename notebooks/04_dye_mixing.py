@@ -39,6 +39,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
+from farshlab.locale import say
 from farshlab.dye import (
     Auxiliary,
     WAVELENGTHS_NM,
@@ -85,7 +86,7 @@ def show_swatches(hex_codes, captions, title=""):
 
 # %%
 for depth in (0.5, 1.0, 2.5, 4.0):
-    print(f"500 g of wool at {depth} % owf needs {500 * depth / 100:5.2f} g of dye")
+    say(f"500 g of wool at {depth} % owf needs {500 * depth / 100:5.2f} g of dye")
 
 # %% [markdown]
 # ## 2. Stock solutions, liquor ratio and auxiliaries
@@ -116,7 +117,7 @@ batch = batch_recipe(
     auxiliaries="levelling_acid",
     stock_percent=1.0,
 )
-print(recipe_sheet_text(batch, title="Batch 1 — brick red, 500 g"))
+say(recipe_sheet_text(batch, title="Batch 1 — brick red, 500 g"))
 
 # %% [markdown]
 # **From the lab dip to bulk.** The depth in % owf stays the same; grams follow the wool. Auxiliaries
@@ -128,8 +129,8 @@ dip = batch_recipe(
     {"Acid Red (synthetic)": 1.0}, 10, 40, [Auxiliary("sodium acetate", 2, "g/L"), Auxiliary("Glauber's salt", 10, "% owf")]
 )
 bulk = scale_recipe(dip, 25_000, liquor_ratio=20)
-print(recipe_sheet_text(dip, title="Lab dip, 10 g"))
-print(recipe_sheet_text(bulk, title="Bulk, 25 kg"))
+say(recipe_sheet_text(dip, title="Lab dip, 10 g"))
+say(recipe_sheet_text(bulk, title="Bulk, 25 kg"))
 
 # %% [markdown]
 # **Cost per kg of yarn**: each product's grams × its price per kg, divided by the kg of wool. The
@@ -138,7 +139,7 @@ print(recipe_sheet_text(bulk, title="Bulk, 25 kg"))
 # %%
 prices = {"Acid Red (synthetic)": 3_000_000, "Acid Yellow (synthetic)": 2_500_000,
           "Glauber's salt": 50_000, "sulfuric acid": 80_000}
-print(f"cost of dyes and chemicals: {cost_per_kg(batch, prices):,.0f} per kg of yarn")
+say(f"cost of dyes and chemicals: {cost_per_kg(batch, prices):,.0f} per kg of yarn")
 
 # %% [markdown]
 # ### Practice 1 — A bulk batch
@@ -202,8 +203,8 @@ show_swatches(
 
 # %%
 for r in (0.8, 0.5, 0.2, 0.1, 0.05):
-    print(f"R = {r:4.2f}  →  K/S = {ks_from_reflectance(r):6.3f}")
-print("and back: K/S 0.25 →  R =", reflectance_from_ks(0.25))
+    say(f"R = {r:4.2f}  →  K/S = {ks_from_reflectance(r):6.3f}")
+say("and back: K/S 0.25 →  R =", reflectance_from_ks(0.25))
 
 # %% [markdown]
 # ### Practice 2 — From reflectance to K/S and back
@@ -259,7 +260,7 @@ plt.show()
 
 red = dyes["Acid Red (synthetic)"]
 peak = int(np.argmax(red.unit_ks[0]))
-print(f"unit K/S of the red at {WAVELENGTHS_NM[peak]} nm:",
+say(f"unit K/S of the red at {WAVELENGTHS_NM[peak]} nm:",
       ", ".join(f"{d:g} % → {k:.2f}" for d, k in zip(red.depths_percent, red.unit_ks[:, peak])))
 
 # %% [markdown]
@@ -273,7 +274,7 @@ print(f"unit K/S of the red at {WAVELENGTHS_NM[peak]} nm:",
 # %%
 recipe = {"Acid Yellow (synthetic)": 0.8, "Acid Red (synthetic)": 0.3, "Acid Blue (synthetic)": 0.2}
 lab = predict_lab(dyes, recipe)
-print("predicted Lab (D65/10°):", lab.round(2).tolist())
+say("predicted Lab (D65/10°):", lab.round(2).tolist())
 show_swatches([reflectance_to_hex(predict_reflectance(dyes, recipe))], ["brown: Y 0.8, R 0.3, B 0.2"])
 
 # %% [markdown]
@@ -312,7 +313,7 @@ show_swatches([reflectance_to_hex(predict_reflectance(dyes, recipe))], ["brown: 
 
 # %%
 found = match_recipe(dyes, lab, dyes=list(recipe))
-print({name: round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {found.delta_e00:.4f}")
+say({name: round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {found.delta_e00:.4f}")
 
 # %% [markdown]
 # It found the recipe back. (`found.recipe.items()` gives each dye with its % owf; the dictionary
@@ -325,7 +326,7 @@ print({name: round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {fo
 
 # %%
 first_dye, *other_dyes = list(recipe)
-print(first_dye, "|", other_dyes)
+say(first_dye, "|", other_dyes)
 
 # %% [markdown]
 # Given all six dyes, `match_recipe` tries every group of three and keeps the best.
@@ -334,9 +335,9 @@ print(first_dye, "|", other_dyes)
 
 # %%
 free = match_recipe(dyes, lab)
-print("chosen dyes:", {name: round(owf, 3) for name, owf in free.recipe.items()}, f"ΔE00 = {free.delta_e00:.3f}")
+say("chosen dyes:", {name: round(owf, 3) for name, owf in free.recipe.items()}, f"ΔE00 = {free.delta_e00:.3f}")
 turquoise = match_recipe(dyes, [60.0, -40.0, -25.0])
-print("turquoise in gamut?", turquoise.in_gamut, f"closest ΔE00 = {turquoise.delta_e00:.1f}")
+say("turquoise in gamut?", turquoise.in_gamut, f"closest ΔE00 = {turquoise.delta_e00:.1f}")
 
 # %% [markdown]
 # ## 7. Correcting after a lab dip
@@ -349,9 +350,9 @@ print("turquoise in gamut?", turquoise.in_gamut, f"closest ΔE00 = {turquoise.de
 took = {name: 0.9 * owf for name, owf in recipe.items()}  # what the wool really took up
 measured = predict_lab(dyes, took)
 fix = correct_recipe(dyes, recipe, lab, measured)
-print(f"dip vs target: ΔE00 = {fix.measured_delta_e00:.2f}")
-print("add (% owf):", {name: round(change, 3) for name, change in fix.change.items()})
-print(f"expected after correction: ΔE00 = {fix.expected_delta_e00:.3f}")
+say(f"dip vs target: ΔE00 = {fix.measured_delta_e00:.2f}")
+say("add (% owf):", {name: round(change, 3) for name, change in fix.change.items()})
+say(f"expected after correction: ΔE00 = {fix.expected_delta_e00:.3f}")
 
 # %% [markdown]
 # ### Practice 4 — A dip that took up 95 %
@@ -393,8 +394,8 @@ print(f"expected after correction: ΔE00 = {fix.expected_delta_e00:.3f}")
 # %%
 olive = load_standards()["Olive (standard)"]
 match = match_recipe(dyes, olive)
-print("recipe:", {name: round(owf, 3) for name, owf in match.recipe.items()})
-print(f"daylight D65: ΔE00 = {match.delta_e00:.2f};  tungsten A: {match.metamerism['A']:.2f};  shop F11: {match.metamerism['F11']:.2f}")
+say("recipe:", {name: round(owf, 3) for name, owf in match.recipe.items()})
+say(f"daylight D65: ΔE00 = {match.delta_e00:.2f};  tungsten A: {match.metamerism['A']:.2f};  shop F11: {match.metamerism['F11']:.2f}")
 show_swatches(
     [reflectance_to_hex(olive), reflectance_to_hex(match.reflectance),
      reflectance_to_hex(olive, "A"), reflectance_to_hex(match.reflectance, "A")],
@@ -419,8 +420,8 @@ plt.show()
 # like the synthetic one. The template is here:
 
 # %%
-print(calibration_template_path().name)
-print("\n".join(calibration_template_path().read_text().splitlines()[:3]))
+say(calibration_template_path().name)
+say("\n".join(calibration_template_path().read_text().splitlines()[:3]))
 
 # %% [markdown]
 # ## 10. The Dye Lab

@@ -43,6 +43,7 @@ import numpy as np
 from matplotlib import cbook
 from PIL import Image
 
+from farshlab.locale import say
 from farshlab.carpet import chart_size
 from farshlab.chart import (
     Chart,
@@ -77,7 +78,7 @@ photo = Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False))
 width_cm = 20
 height_cm = width_cm * photo.height / photo.width  # keep the picture's proportions
 across, rows = chart_size(width_cm, height_cm, 35)
-print(f"{width_cm} × {height_cm:.1f} cm at 35 raj → {across} knots across × {rows} rows = {across * rows:,} knots")
+say(f"{width_cm} × {height_cm:.1f} cm at 35 raj → {across} knots across × {rows} rows = {across * rows:,} knots")
 
 # %% [markdown]
 # `picture_to_knots` (from Lesson 3) shrinks the picture to exactly that grid: each knot takes the
@@ -94,7 +95,7 @@ axes[1].set_title(f"the knots: {across} × {rows}, row 1 at the bottom")
 for ax in axes:
     ax.set_axis_off()
 plt.show()
-print(f"{len(np.unique(knots.reshape(-1, 3), axis=0)):,} different colours — far too many yarns to dye")
+say(f"{len(np.unique(knots.reshape(-1, 3), axis=0)):,} different colours — far too many yarns to dye")
 
 # %% [markdown]
 # ### Practice 1 — A wider portrait
@@ -166,7 +167,7 @@ plt.show()
 # %%
 palette = choices["12 colours, k-means"]
 for yarn, lab in zip(palette, palette.lab):
-    print(f"code {yarn.code:2d}  {yarn.colour}  L* = {lab[0]:5.1f}")
+    say(f"code {yarn.code:2d}  {yarn.colour}  L* = {lab[0]:5.1f}")
 
 # %% [markdown]
 # ## 3. Every knot gets its nearest colour — exactly
@@ -181,8 +182,8 @@ for yarn, lab in zip(palette, palette.lab):
 
 # %%
 codes = palette.codes[map_to_palette(knots, palette.srgb)]
-print(codes.shape, "— row 0 is the weaver's row 1")
-print("the bottom row starts with codes", codes[0, :12].tolist())
+say(codes.shape, "— row 0 is the weaver's row 1")
+say("the bottom row starts with codes", codes[0, :12].tolist())
 
 # %% [markdown]
 # ## 4. The three reading formats
@@ -199,7 +200,7 @@ window = codes[60:65, 40:52]
 # 10 rows. The header gives the last digit of each column number.
 
 # %%
-print(numbered_grid(window))
+say(numbered_grid(window))
 
 # %% [markdown]
 # **2. Layer lists** (چاپ لایه‌ای) — for each row, each colour once with the knots that take it.
@@ -207,14 +208,14 @@ print(numbered_grid(window))
 # the most common way tableaux are woven. Neighbouring columns are written as a range, `140–142`.
 
 # %%
-print("\n".join(layer_lists(window)[:8]))
+say("\n".join(layer_lists(window)[:8]))
 
 # %% [markdown]
 # **3. Run-length calls** — along the row, how many knots of each colour in turn ("3 × colour 7, then
 # 2 × colour 12 …"). The Kashmiri *talim* is the same idea.
 
 # %%
-print("\n".join(run_length_calls(window)))
+say("\n".join(run_length_calls(window)))
 
 # %% [markdown]
 # ### The Python behind lists like these
@@ -227,10 +228,10 @@ print("\n".join(run_length_calls(window)))
 
 # %%
 bottom = window[0].tolist()   # the window's row 1, as a plain list
-print(bottom)
-print([code for code in bottom if code >= 6])                   # only the darker codes (6 and up)
-print([(r, c) for r in range(2) for c in range(3)])             # every (row, column) of a 2 x 3 block
-print([[str(code) for code in row] for row in window[:2].tolist()])   # two rows, each code as text
+say(bottom)
+say([code for code in bottom if code >= 6])                   # only the darker codes (6 and up)
+say([(r, c) for r in range(2) for c in range(3)])             # every (row, column) of a 2 x 3 block
+say([[str(code) for code in row] for row in window[:2].tolist()])   # two rows, each code as text
 
 # %% [markdown]
 # `continue` inside a loop skips the rest of that round and goes on with the next value. Here the knots
@@ -244,8 +245,8 @@ most_common = max(counts, key=lambda code: counts[code])
 for code, number in counts.items():
     if code == most_common:
         continue   # skip this code; go on with the next one
-    print(f"code {code}: {number} knots")
-print("most common:", most_common, "with", counts[most_common], "knots")
+    say(f"code {code}: {number} knots")
+say("most common:", most_common, "with", counts[most_common], "knots")
 
 # %% [markdown]
 # One more short form: `first = last = 5` gives two names the same value at once — for example the
@@ -254,7 +255,7 @@ print("most common:", most_common, "with", counts[most_common], "knots")
 # %%
 first = last = 5
 last = last + 1   # the run grows by one knot; `first` stays 5
-print(first, last)
+say(first, last)
 
 # %% [markdown]
 # ### Practice 2 — Yarn changes along a row
@@ -286,7 +287,7 @@ print(first, last)
 
 # %%
 alone = isolated_knots(codes)
-print(f"{alone.sum()} isolated knots of {codes.size:,} ({100 * alone.mean():.1f} %)")
+say(f"{alone.sum()} isolated knots of {codes.size:,} ({100 * alone.mean():.1f} %)")
 
 # %% [markdown]
 # **Clean-up** replaces an isolated knot by the colour most of its neighbours have — but never when
@@ -297,7 +298,7 @@ print(f"{alone.sum()} isolated knots of {codes.size:,} ({100 * alone.mean():.1f}
 # %%
 for limit in (10, 20, 30):
     trial = clean_chart(codes, palette, min_run=2, max_delta_e=limit)
-    print(f"ΔE00 limit {limit}: changed {trial.changed}, isolated knots left {isolated_knots(trial.codes).sum()}")
+    say(f"ΔE00 limit {limit}: changed {trial.changed}, isolated knots left {isolated_knots(trial.codes).sum()}")
 
 # %% [markdown]
 # With only 12 colours, neighbouring colours are far apart, so the careful limit of 10 changes few
@@ -362,8 +363,8 @@ plt.show()
 # %%
 table = yarn_table(cleaned.codes, palette, nm=8, ply=1, waste_percent=10)
 for line in table:
-    print(f"code {line.code:2d}  {line.colour}  {line.knots:6,d} knots  {line.metres:7.1f} m  {line.grams:6.1f} g")
-print(f"all pile yarn: {table.total_grams:,.0f} g")
+    say(f"code {line.code:2d}  {line.colour}  {line.knots:6,d} knots  {line.metres:7.1f} m  {line.grams:6.1f} g")
+say(f"all pile yarn: {table.total_grams:,.0f} g")
 
 # %% [markdown]
 # ### Practice 4 — The biggest dye lot
@@ -402,9 +403,9 @@ print(f"all pile yarn: {table.total_grams:,.0f} g")
 chart = Chart(cleaned.codes, palette, width_cm, height_cm, raj_w=35, title="Lesson 5 portrait")
 folder = Path(tempfile.mkdtemp())
 report = write_chart_pdf(chart, folder / "portrait.pdf", table, layers=False)
-print("PDF pages:", report.pages)
+say("PDF pages:", report.pages)
 saved = save_chart(chart, folder / "portrait.farshchart")
-print("saved and read back unchanged:", load_chart(saved) == chart)
+say("saved and read back unchanged:", load_chart(saved) == chart)
 
 # %% [markdown]
 # From a terminal, one command does all of this for a photo and writes the PDF, the chart file, the

@@ -13,6 +13,10 @@ available_languages
     The language codes that have a catalogue.
 message
     One message, with its ``{fields}`` filled in.
+localise_digits, format_number, read_number
+    Numbers in a language's digits, and read back from any (:mod:`farshlab.locale.digits`).
+say
+    Show a result to a person, right to left when it is Persian (:mod:`farshlab.locale.display`).
 
 Examples
 --------
@@ -28,7 +32,8 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
-    "DEFAULT_LANGUAGE", "available_languages", "catalogue", "current_language", "localise_digits", "message",
+    "DEFAULT_LANGUAGE", "available_languages", "catalogue", "current_language", "format_number",
+    "localise_digits", "message", "read_number", "say",
 ]  # fmt: skip
 
 DEFAULT_LANGUAGE = "en"
@@ -164,19 +169,5 @@ def message(key: str, lang: str | None = None, **fields: object) -> str:
     return template.format(**fields)
 
 
-#: Digits as each language writes them (only where they differ from 0-9).
-_DIGITS = {"fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
-
-
-def localise_digits(text: object, lang: str | None = None) -> str:
-    """
-    Return ``text`` with its digits written as language ``lang`` writes them.
-
-    Examples
-    --------
-    >>> localise_digits(120, lang="fa")
-    '۱۲۰'
-    >>> localise_digits("8866", lang="en")
-    '8866'
-    """
-    return str(text).translate(_DIGITS.get(lang or current_language(), {}))
+from farshlab.locale.digits import format_number, localise_digits, read_number  # noqa: E402
+from farshlab.locale.display import say  # noqa: E402

@@ -1,0 +1,125 @@
+"""
+Numbers as each course language writes and reads them.
+
+Persian writes the digits ۰–۹, the decimal separator ``٫`` and the thousands separator ``٬``;
+a trainee may type either those or the Latin 0–9 (keyboards in Sardrud have both), so reading
+accepts both, and Arabic-Indic digits (٠–٩) too.
+
+Functions
+---------
+localise_digits
+    Text with its digits (and the separators between digits) written as a language writes them.
+format_number
+    A number formatted with Python's format mini-language, in a language's digits.
+read_number
+    A number typed with Latin, Persian or Arabic-Indic digits.
+
+Examples
+--------
+>>> format_number(1234.5, ",.1f", lang="fa")
+'۱٬۲۳۴٫۵'
+>>> read_number("۱۲٫۵")
+12.5
+"""
+
+import re
+
+__all__ = ["format_number", "localise_digits", "read_number"]
+
+#: Digits as each language writes them (only where they differ from 0-9).
+_DIGITS = {"fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
+#: Separators between digits, as each language writes them.
+_SEPARATORS = {"fa": {".": "\u066b", ",": "\u066c"}}
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)([.,])(?=\d)")
+#: Everything read back to Latin: Persian and Arabic-Indic digits, both separators.
+_TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u066b\u066c\u2212", "01234567890123456789.,-")
+
+
+def localise_digits(text: object, lang: str | None = None) -> str:
+    """
+    Return ``text`` with its digits written as language ``lang`` writes them.
+
+    A point or comma between two digits becomes the language's decimal or thousands
+    separator (``٫`` and ``٬`` in Persian); other characters are left as they are.
+
+    Parameters
+    ----------
+    text : object
+        Anything; it is turned into ``str`` first.
+    lang : str, optional
+        Language code; default the session's language (``$FARSHLAB_LANG``).
+
+    Examples
+    --------
+    >>> localise_digits(120, lang="fa")
+    '۱۲۰'
+    >>> localise_digits("2.5 kg, 1,200 knots", lang="fa")
+    '۲٫۵ kg, ۱٬۲۰۰ knots'
+    >>> localise_digits("8866", lang="en")
+    '8866'
+    """
+    from farshlab.locale import current_language
+
+    lang = lang or current_language()
+    text = str(text)
+    if lang not in _DIGITS:
+        return text
+    separators = _SEPARATORS.get(lang, {})
+    text = _BETWEEN_DIGITS.sub(lambda found: separators.get(found.group(1), found.group(1)), text)
+    return text.translate(_DIGITS[lang])
+
+
+def format_number(value: float, spec: str = "", lang: str | None = None) -> str:
+    """
+    Return ``value`` formatted with ``spec`` in language ``lang``'s digits and separators.
+
+    Examples
+    --------
+    >>> format_number(0.125, ".2%", lang="fa")
+    '۱۲٫۵۰%'
+    >>> format_number(3, "d", lang="en")
+    '3'
+    """
+    return localise_digits(format(value, spec), lang)
+
+
+def read_number(text: str | float) -> float:
+    """
+    Return the number a person typed, in Latin, Persian or Arabic-Indic digits.
+
+    Parameters
+    ----------
+    text : str or number
+        Such as ``"12.5"``, ``"۱۲٫۵"``, ``"۱٬۲۰۰"`` or ``" ۵۰ "``. Numbers are returned as floats.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        If ``text`` is not a number, saying what was typed.
+
+    Examples
+    --------
+    >>> read_number("۱٬۲۰۰")
+    1200.0
+    >>> read_number("50")
+    50.0
+    >>> read_number("پنجاه")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'پنجاه' is not a number: type it with digits, such as 50 or ۵۰
+    """
+    from farshlab.locale import message
+
+    if isinstance(text, bool):
+        raise ValueError(message("digits.not_a_number", text=repr(text)))
+    if isinstance(text, int | float):
+        return float(text)
+    latin = str(text).strip().translate(_TO_LATIN).replace(",", "")
+    try:
+        return float(latin)
+    except ValueError:
+        raise ValueError(message("digits.not_a_number", text=repr(text))) from None

@@ -10,7 +10,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.farshlab-installed
 LOCK   := constraints.txt
 PIP    := -m pip install --quiet --disable-pip-version-check
-COURSE := build/course
+# COURSE_LANG=fa builds, grades and opens the Persian edition (curriculum/translating.md).
+COURSE_LANG ?= en
+LANG_SUFFIX := $(if $(filter en,$(COURSE_LANG)),,-$(COURSE_LANG))
+COURSE := build/course$(LANG_SUFFIX)
+WORKSPACE := build/workspace$(LANG_SUFFIX)
 PORT   ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -22,6 +26,7 @@ POPPLER   := /usr/bin/pdftotext
 
 help:
 	@echo "make demo            set up, build the course, grade the sample cohort"
+	@echo "                     (COURSE_LANG=fa for the Persian course and its cohort; also for lab, apps)"
 	@echo "make test            set up and run every test"
 	@echo "make lab             JupyterLab for trainees (lessons and released assignments)"
 	@echo "make instructor-lab  JupyterLab on the course folder, with nbgrader's Formgrader"
@@ -55,7 +60,7 @@ lock:
 	@echo "wrote $(LOCK): $$(grep -c '==' $(LOCK)) pins; now run make test"
 
 demo: $(STAMP) $(BWRAP)
-	$(BIN)/farshlab demo
+	$(BIN)/farshlab demo --lang $(COURSE_LANG)
 
 # farshlab grade runs every submission in a bubblewrap sandbox (autograder/SANDBOX.md); without
 # it grading falls back to resource limits only. Install Debian's bubblewrap when it is missing.
@@ -90,19 +95,24 @@ bench: $(STAMP) $(POPPLER)
 	$(BIN)/python benchmarks/bench_palette.py
 	$(BIN)/python benchmarks/bench_chart_command.py
 
+# The trainees' JupyterLab: the workspace of the chosen language, the simulators speaking it
+# (FARSHLAB_LANG), and the right-to-left style sheet farshlab workspace writes (custom.css).
 lab: $(STAMP)
-	$(BIN)/farshlab build
-	$(BIN)/farshlab workspace
-	$(BIN)/jupyter lab $(ROOT_FLAG) --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
-	  --ServerApp.root_dir=build/workspace
+	$(BIN)/farshlab build --lang $(COURSE_LANG)
+	$(BIN)/farshlab workspace --lang $(COURSE_LANG) --jupyter-config build/jupyter-config
+	FARSHLAB_LANG=$(COURSE_LANG) JUPYTER_CONFIG_DIR=$(CURDIR)/build/jupyter-config \
+	  $(BIN)/jupyter lab $(ROOT_FLAG) --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
+	  --LabApp.custom_css=True --ServerApp.root_dir=$(WORKSPACE)
 
 instructor-lab: $(STAMP)
-	$(BIN)/farshlab build
-	cd $(COURSE) && ../../$(BIN)/jupyter lab $(ROOT_FLAG) --no-browser --ServerApp.ip=127.0.0.1 \
-	  --ServerApp.port=$(PORT)
+	$(BIN)/farshlab build --lang $(COURSE_LANG)
+	$(BIN)/farshlab workspace --lang $(COURSE_LANG) --jupyter-config build/jupyter-config
+	cd $(COURSE) && FARSHLAB_LANG=$(COURSE_LANG) JUPYTER_CONFIG_DIR=$(CURDIR)/build/jupyter-config \
+	  ../../$(BIN)/jupyter lab $(ROOT_FLAG) --no-browser --ServerApp.ip=127.0.0.1 \
+	  --ServerApp.port=$(PORT) --LabApp.custom_css=True
 
 apps: $(STAMP)
-	$(BIN)/farshlab apps --port $(PORT)
+	FARSHLAB_LANG=$(COURSE_LANG) $(BIN)/farshlab apps --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

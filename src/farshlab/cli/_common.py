@@ -83,12 +83,15 @@ def say(key: str, **fields: object) -> None:
 def project_and_course(args: argparse.Namespace):
     """
     Return the project ``--project`` names (default: the one around the current folder) and the
-    course folder ``--course-dir`` names (default: the project's ``build/course``), resolved.
+    course folder ``--course-dir`` names (default: the project's ``build/course``, or
+    ``build/course-<lang>`` for a command given ``--lang``), resolved.
     """
     from farshlab.course.project import find_project
 
     project = find_project(args.project)
-    return project, (args.course_dir or project.default_course_dir).resolve()
+    lang = getattr(args, "lang", None)
+    default = project.course_dir(lang) if lang else project.default_course_dir
+    return project, (args.course_dir or default).resolve()
 
 
 def reporting_errors(run: Callable[[argparse.Namespace], None]) -> Handler:

@@ -36,12 +36,23 @@ __all__ = ["build_and_report", "register"]
 def register(commands) -> dict[str, Handler]:
     """Add ``build``, ``demo``, ``workspace`` and ``apps`` to ``commands``; return their handlers."""
     build = add_command(commands, "build")
-    build.add_argument(
-        "--lang", default=COURSE_LANGUAGE, help=help_text("cli.help.lang", default=COURSE_LANGUAGE)
-    )
-    add_command(commands, "demo")
+    demo = add_command(commands, "demo")
     workspace = add_command(commands, "workspace")
+    for command in (build, demo, workspace):
+        command.add_argument(
+            "--lang", default=COURSE_LANGUAGE, help=help_text("cli.help.lang", default=COURSE_LANGUAGE)
+        )
     workspace.add_argument("--workspace", type=Path, metavar="DIR", help=help_text("cli.help.workspace_dir"))
+    workspace.add_argument(
+        "--jupyter-config", type=Path, metavar="DIR", help=help_text("cli.help.jupyter_config")
+    )
+    translations = add_command(commands, "translations", course_dir=False)
+    translations.add_argument(
+        "--lang", default="fa", help=help_text("cli.help.translation_lang", default="fa")
+    )
+    translations.add_argument(
+        "--stamp", nargs="+", type=Path, metavar="FILE", help=help_text("cli.help.translation_stamp")
+    )
     apps = add_command(commands, "apps", course_dir=False)
     apps.add_argument("--folder", type=Path, metavar="DIR", help=help_text("cli.help.apps_folder"))
     apps.add_argument("--ip", default=APPS_IP, help=help_text("cli.help.apps_ip", default=APPS_IP))
@@ -54,6 +65,7 @@ def register(commands) -> dict[str, Handler]:
         "demo": reporting_errors(_demo),
         "workspace": reporting_errors(_workspace),
         "apps": reporting_errors(_apps),
+        "translations": reporting_errors(_translations),
     }
 
 
@@ -81,6 +93,9 @@ def build_and_report(project, course_dir: Path, lang: str = COURSE_LANGUAGE) -> 
             )
         if built.unavailable:
             say("cli.build.unavailable", packages=", ".join(sorted(built.unavailable)))
+    if report.behind:
+        shown = ", ".join(str(path.relative_to(project.root)) for path in report.behind)
+        say("cli.build.behind", count=len(report.behind), language=report.lang, files=shown)
     say(
         "cli.build.done",
         assignments=len(report.assignments),
@@ -98,8 +113,8 @@ def _demo(args: argparse.Namespace) -> None:
     from farshlab.course.project import ProjectError
 
     project, course_dir = project_and_course(args)
-    build_and_report(project, course_dir)
-    samples = project.samples
+    build_and_report(project, course_dir, args.lang)
+    samples = project.samples_in(args.lang)
     cohorts = sorted(p for p in samples.iterdir() if p.is_dir()) if samples.is_dir() else []
     if not cohorts:
         raise ProjectError(f"no sample cohort in {samples}")
@@ -110,11 +125,47 @@ def _demo(args: argparse.Namespace) -> None:
 
 def _workspace(args: argparse.Namespace) -> None:
     from farshlab.course.workspace import fill_workspace
+    from farshlab.locale.style import write_lab_css
 
     project, course_dir = project_and_course(args)
-    workspace = (args.workspace or project.root / "build" / "workspace").resolve()
+    suffix = "" if args.lang == COURSE_LANGUAGE else f"-{args.lang}"
+    workspace = (args.workspace or project.root / "build" / f"workspace{suffix}").resolve()
     copied, kept = fill_workspace(course_dir, workspace)
     say("cli.workspace.done", workspace=workspace, copied=len(copied), kept=len(kept))
+    config = (args.jupyter_config or project.root / "build" / "jupyter-config").resolve()
+    say("cli.workspace.style", path=write_lab_css(config))
+
+
+def _translations(args: argparse.Namespace) -> None:
+    from farshlab.course.project import ProjectError, find_project
+    from farshlab.course.translation import (
+        document_pairs,
+        english_of,
+        notebook_pairs,
+        stamp,
+        translation_status,
+    )
+
+    project = find_project(args.project)
+    for path in args.stamp or []:
+        path = path.resolve()
+        if not path.is_file():
+            raise ProjectError(message("cli.translations.no_file", path=path))
+        digest = stamp(path, english_of(path))
+        say("cli.translations.stamped", path=path.relative_to(project.root), digest=digest[:12])
+    if args.stamp:
+        return
+    counts: dict[str, int] = {}
+    for english, _ in notebook_pairs(project, args.lang) + document_pairs(project, args.lang):
+        status = translation_status(english, args.lang)
+        counts[status.state] = counts.get(status.state, 0) + 1
+        shown = status.translation.relative_to(project.root)
+        say(f"cli.translations.{status.state}", path=shown)
+    say(
+        "cli.translations.summary",
+        language=args.lang,
+        **{k: counts.get(k, 0) for k in ("current", "behind", "unstamped", "missing")},
+    )
 
 
 def _apps(args: argparse.Namespace) -> None:

@@ -47,7 +47,7 @@ from farshlab.course.notebooks import (
     total_points,
     write_notebook,
 )
-from farshlab.course.project import COURSE_LANGUAGE, Assignment, Project, ProjectError
+from farshlab.course.project import COURSE_LANGUAGE, Assignment, Project, ProjectError, notebook_name
 from farshlab.course.proofs import prove_answers, prove_library_rule
 from farshlab.course.rule import (
     NotInstalled,
@@ -57,6 +57,13 @@ from farshlab.course.rule import (
     resolve,
     rule_metadata,
     setup_code,
+)
+from farshlab.course.translation import (
+    code_parity,
+    document_pairs,
+    notebook_pairs,
+    rtl_markdown,
+    translation_status,
 )
 from farshlab.course.validate import validate_assignment
 
@@ -129,6 +136,8 @@ class BuildReport:
     course_dir: Path
     assignments: list[AssignmentBuild] = field(default_factory=list)
     lessons: list[Path] = field(default_factory=list)
+    lang: str = COURSE_LANGUAGE
+    behind: list[Path] = field(default_factory=list)
 
 
 def _copy_data(files: list[Path], base: Path, target: Path) -> None:
@@ -165,9 +174,27 @@ def _rule(exercise: Exercise, unavailable: set[str]) -> list[Refusal]:
     return list(refusals.values())
 
 
+def _in_language(notebook, lang: str):
+    """The notebook as it is shown in ``lang``: Persian markdown in right-to-left blocks."""
+    for cell in notebook.cells:
+        written_answer = cell.metadata.get("nbgrader", {}).get("solution", False)
+        if cell.cell_type == "markdown" and not written_answer:
+            cell.source = rtl_markdown(cell.source, lang)
+    notebook.metadata.pop("farshlab_translation", None)
+    return notebook
+
+
+def _parity(text: Path, lang: str) -> list[str]:
+    """How a translated text's code differs from its English text's (none for English)."""
+    if lang == COURSE_LANGUAGE:
+        return []
+    english = text.with_name(notebook_name(text)[: -len(".ipynb")] + ".py")
+    return code_parity(read_text_notebook(english), read_text_notebook(text), str(text))
+
+
 def _with_rule(exercise: Exercise, rule: list[Refusal], assignment_id: str, lang: str):
     """The notebook nbgrader gets: the rule in its locked set-up cell and in its metadata."""
-    notebook = copy.deepcopy(exercise.notebook)
+    notebook = _in_language(copy.deepcopy(exercise.notebook), lang)
     notebook.metadata["farshlab"] = rule_metadata(rule, lang)
     if not rule:
         return notebook
@@ -189,25 +216,33 @@ def _write_source(assignment: Assignment, course_dir: Path, lang: str) -> Assign
     if folder.exists():
         shutil.rmtree(folder)
     built = AssignmentBuild(assignment.id, [], [])
-    for text in assignment.notebook_texts:
+    texts = assignment.texts(lang)
+    problems = [problem for text in texts for problem in _parity(text, lang)]
+    if problems:
+        raise BuildError(problems)
+    for text in texts:
         exercise = split_exercise(read_text_notebook(text), text, assignment.id)
         built.cells += exercise.cells
         rule = _rule(exercise, built.unavailable)
         built.exercises.append(exercise)
         built.rule += rule
         notebook = _with_rule(exercise, rule, assignment.id, lang)
-        built.notebooks.append(write_notebook(notebook, folder / text.with_suffix(".ipynb").name))
+        built.notebooks.append(write_notebook(notebook, folder / notebook_name(text)))
     _copy_data(assignment.data_files, assignment.folder, folder)
     return built
 
 
-def _write_lessons(project: Project, course_dir: Path) -> list[Path]:
+def _write_lessons(project: Project, course_dir: Path, lang: str) -> list[Path]:
     folder = course_dir / "lessons"
+    texts = project.lessons(lang)
+    problems = [problem for text in texts for problem in _parity(text, lang)]
+    if problems:
+        raise BuildError(problems)
     if folder.exists():
         shutil.rmtree(folder)
     written = [
-        write_notebook(read_text_notebook(text), folder / text.with_suffix(".ipynb").name)
-        for text in project.lessons()
+        write_notebook(_in_language(read_text_notebook(text), lang), folder / notebook_name(text))
+        for text in texts
     ]
     data = project.lesson_data()
     if data.is_dir():
@@ -241,9 +276,12 @@ def build_course(
     project : Project
         The checkout to build from.
     course_dir : pathlib.Path, optional
-        Where to build; default ``build/course`` in the project.
+        Where to build; default ``build/course`` in the project (``build/course-fa`` for Persian).
     lang : str
-        Language of the course text; must be one ``course.yml`` lists.
+        Language of the course text; must be one ``course.yml`` lists. A translated course
+        is built from the ``<name>.<lang>.py`` texts, each checked to have the English code
+        (:func:`farshlab.course.translation.code_parity`); ``BuildReport.behind`` lists the
+        translations whose English file changed since they were made.
     validate : bool
         Prove every assignment sound (default). Only a caller that validates by other
         means should turn this off.
@@ -265,16 +303,22 @@ def build_course(
         raise ProjectError(
             f"the course text is not written in {lang!r} yet (available: {', '.join(course.languages)})"
         )
-    course_dir = Path(course_dir or project.default_course_dir).resolve()
+    course_dir = Path(course_dir or project.course_dir(lang)).resolve()
     prepare_environment()
     write_course_config(project, course_dir)
     config = load_course_config(course_dir)
-    report = BuildReport(course_dir)
+    report = BuildReport(course_dir, lang=lang)
+    if lang != COURSE_LANGUAGE:
+        pairs = notebook_pairs(project, lang) + document_pairs(project, lang)
+        statuses = [translation_status(english, lang) for english, _ in pairs]
+        report.behind = [status.translation for status in statuses if status.state != "current"]
 
     problems: list[str] = []
     for assignment in project.assignments():
         try:
             report.assignments.append(_write_source(assignment, course_dir, lang))
+        except BuildError as error:
+            problems += error.problems
         except ValueError as error:  # ExerciseError names file, line, cell and grade_id
             problems.append(str(error))
     problems += check_course(project, course) if not problems else []
@@ -290,10 +334,10 @@ def build_course(
     if problems:
         raise BuildError(problems)
 
-    report.lessons = _write_lessons(project, course_dir)
+    report.lessons = _write_lessons(project, course_dir, lang)
     if validate:
         for assignment, built in zip(project.assignments(), report.assignments, strict=True):
-            found = [str(p) for p in validate_assignment(course_dir, assignment, config)]
+            found = [str(p) for p in validate_assignment(course_dir, assignment, config, lang)]
             # variants cannot be proven against a solution that fails
             problems += found or _prove(course_dir, [built])[built.id]
         if problems:

@@ -29,6 +29,9 @@ __all__ = [
     "Project",
     "ProjectError",
     "find_project",
+    "notebook_name",
+    "translated_path",
+    "translated_texts",
     "ASSIGNMENT_ID_PATTERN",
     "COURSE_LANGUAGE",
 ]
@@ -65,13 +68,25 @@ class Assignment:
 
     @property
     def notebook_texts(self) -> list[Path]:
-        """The jupytext ``.py`` files, one per notebook of the assignment, sorted by name."""
-        return sorted(p for p in self.folder.glob("*.py") if p.is_file())
+        """The English jupytext ``.py`` files, one per notebook of the assignment, sorted by name."""
+        return sorted(p for p in self.folder.glob("*.py") if p.is_file() and len(p.suffixes) == 1)
+
+    def texts(self, lang: str = COURSE_LANGUAGE) -> list[Path]:
+        """
+        The notebook texts of the assignment in language ``lang`` (``<name>.<lang>.py`` beside each
+        English ``<name>.py``).
+
+        Raises
+        ------
+        ProjectError
+            If a notebook has no text in ``lang``.
+        """
+        return translated_texts(self.notebook_texts, lang)
 
     @property
     def data_files(self) -> list[Path]:
         """Every other file under the folder (data the notebooks read), sorted."""
-        texts = set(self.notebook_texts)
+        texts = set(self.folder.glob("*.py"))
         return sorted(
             p
             for p in self.folder.rglob("*")
@@ -133,8 +148,24 @@ class Project:
 
     @property
     def default_course_dir(self) -> Path:
-        """``build/course``: where ``farshlab build`` writes by default."""
+        """``build/course``: where ``farshlab build`` writes the English course by default."""
         return self.root / "build" / "course"
+
+    def course_dir(self, lang: str = COURSE_LANGUAGE) -> Path:
+        """
+        Where ``farshlab build --lang LANG`` writes by default: ``build/course``, ``build/course-fa``.
+
+        Examples
+        --------
+        >>> find_project().course_dir("fa").name
+        'course-fa'
+        """
+        name = "course" if lang == COURSE_LANGUAGE else f"course-{lang}"
+        return self.root / "build" / name
+
+    def samples_in(self, lang: str = COURSE_LANGUAGE) -> Path:
+        """The sample cohort of one language: ``autograder/samples/``, ``autograder/samples-fa/``."""
+        return self.samples if lang == COURSE_LANGUAGE else self.autograder / f"samples-{lang}"
 
     def assignments(self) -> list[Assignment]:
         """
@@ -175,13 +206,67 @@ class Project:
         known = ", ".join(a.id for a in self.assignments()) or "none"
         raise ProjectError(f"no assignment {assignment_id!r} in {self.exercises} (there are: {known})")
 
-    def lessons(self) -> list[Path]:
-        """Return the lesson texts ``notebooks/*.py``, sorted by name."""
-        return sorted(p for p in self.notebooks.glob("*.py") if p.is_file())
+    def lessons(self, lang: str = COURSE_LANGUAGE) -> list[Path]:
+        """
+        Return the lesson texts ``notebooks/*.py`` (``notebooks/*.<lang>.py``), sorted by name.
+
+        Raises
+        ------
+        ProjectError
+            If a lesson has no text in ``lang``.
+        """
+        english = sorted(p for p in self.notebooks.glob("*.py") if p.is_file() and len(p.suffixes) == 1)
+        return translated_texts(english, lang)
 
     def lesson_data(self) -> Path:
         """Return ``notebooks/data/``, the folder of files the lessons read."""
         return self.notebooks / "data"
+
+
+def translated_path(english: Path, lang: str) -> Path:
+    """
+    Return where the ``lang`` text of an English file sits: beside it, with ``.<lang>`` before the
+    extension.
+
+    Examples
+    --------
+    >>> translated_path(Path("notebooks/01_knots_and_sizes.py"), "fa").name
+    '01_knots_and_sizes.fa.py'
+    >>> translated_path(Path("curriculum/syllabus.md"), "en").name
+    'syllabus.md'
+    """
+    english = Path(english)
+    if lang == COURSE_LANGUAGE:
+        return english
+    return english.with_name(f"{english.stem}.{lang}{english.suffix}")
+
+
+def notebook_name(text: Path) -> str:
+    """
+    Return the notebook name a text is built into: the same for every language.
+
+    Examples
+    --------
+    >>> notebook_name(Path("a01_knots_and_sizes.fa.py")), notebook_name(Path("a01_knots_and_sizes.py"))
+    ('a01_knots_and_sizes.ipynb', 'a01_knots_and_sizes.ipynb')
+    """
+    return Path(text).name.split(".", 1)[0] + ".ipynb"
+
+
+def translated_texts(english: list[Path], lang: str) -> list[Path]:
+    """
+    Return the ``lang`` texts of English files, in the same order.
+
+    Raises
+    ------
+    ProjectError
+        Naming every file that has no ``lang`` text yet.
+    """
+    texts = [translated_path(path, lang) for path in english]
+    missing = [str(path) for path in texts if not path.is_file()]
+    if missing:
+        raise ProjectError(f"not translated into {lang!r} yet: {', '.join(missing)}")
+    return texts
 
 
 def find_project(start: Path | str | None = None) -> Project:

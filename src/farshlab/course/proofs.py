@@ -49,6 +49,7 @@ from nbformat import NotebookNode
 
 from farshlab.course.answers import Exercise, Question, Variant
 from farshlab.course.notebooks import BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, KERNELSPEC
+from farshlab.course.project import notebook_name
 
 __all__ = ["library_submission", "prove_answers", "prove_library_rule"]
 
@@ -315,7 +316,7 @@ def prove_library_rule(course_dir: Path, exercises: dict[str, list[Exercise]], c
             for k in range(rounds):
                 student = LIBRARY_STUDENT.format(k + 1)
                 for exercise in notebooks:
-                    name = exercise.text.with_suffix(".ipynb").name
+                    name = notebook_name(exercise.text)
                     released = nbformat.read(course / "release" / assignment_id / name, as_version=4)
                     folder = inbox / student / assignment_id
                     folder.mkdir(parents=True, exist_ok=True)
@@ -363,7 +364,7 @@ def _validator_problems(course: Path, assignment_id: str, notebooks, inbox: Path
     folder = inbox.parent / "validate" / assignment_id
     shutil.copytree(course / "release" / assignment_id, folder)  # the data files, as a trainee has them
     for exercise in notebooks:
-        name = exercise.text.with_suffix(".ipynb").name
+        name = notebook_name(exercise.text)
         shutil.copyfile(inbox / LIBRARY_STUDENT.format(1) / assignment_id / name, folder / name)
         failing = failing_tests(folder / name, config)
         for question in exercise.questions:

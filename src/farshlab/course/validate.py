@@ -34,7 +34,7 @@ from nbgrader.validator import Validator
 from traitlets.config import Config
 
 from farshlab.course.notebooks import cell_lines
-from farshlab.course.project import Assignment
+from farshlab.course.project import COURSE_LANGUAGE, Assignment, notebook_name
 
 __all__ = ["ValidationProblem", "failing_tests", "validate_assignment"]
 
@@ -120,7 +120,9 @@ def _shown_values(notebook: NotebookNode) -> list[int]:
     return numbers
 
 
-def validate_assignment(course_dir: Path, assignment: Assignment, config: Config) -> list[ValidationProblem]:
+def validate_assignment(
+    course_dir: Path, assignment: Assignment, config: Config, lang: str = COURSE_LANGUAGE
+) -> list[ValidationProblem]:
     """
     Check that the built assignment's solution passes and its release fails every test.
 
@@ -132,6 +134,8 @@ def validate_assignment(course_dir: Path, assignment: Assignment, config: Config
         The assignment, for naming its text files in problems.
     config : traitlets.config.Config
         The course's nbgrader configuration.
+    lang : str
+        The language the course was built in (its texts are named in problems).
 
     Returns
     -------
@@ -142,8 +146,8 @@ def validate_assignment(course_dir: Path, assignment: Assignment, config: Config
         passes in the released copy (it gives points for doing nothing).
     """
     problems: list[ValidationProblem] = []
-    for text in assignment.notebook_texts:
-        name = text.with_suffix(".ipynb").name
+    for text in assignment.texts(lang):
+        name = notebook_name(text)
         source = Path(course_dir) / "source" / assignment.id / name
         release = Path(course_dir) / "release" / assignment.id / name
 

@@ -32,11 +32,13 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
-    "DEFAULT_LANGUAGE", "available_languages", "catalogue", "current_language", "format_number",
-    "localise_digits", "message", "read_number", "say",
+    "DEFAULT_LANGUAGE", "RIGHT_TO_LEFT", "available_languages", "catalogue", "current_language",
+    "format_number", "localise_digits", "message", "read_number", "say",
 ]  # fmt: skip
 
 DEFAULT_LANGUAGE = "en"
+#: Languages written right to left (shown in ``dir="rtl"`` blocks).
+RIGHT_TO_LEFT = frozenset({"fa"})
 LANGUAGE_VARIABLE = "FARSHLAB_LANG"
 
 

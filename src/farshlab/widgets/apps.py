@@ -34,7 +34,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from farshlab.locale import message
+from farshlab.locale import RIGHT_TO_LEFT, current_language, message
 
 __all__ = [
     "APPS",
@@ -124,18 +124,30 @@ def write_app_notebooks(folder: Path, lang: str | None = None) -> list[Path]:
     import nbformat
     from nbformat import v4
 
+    lang = lang or current_language()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for app in available_apps():
+        title, about = (
+            message(f"apps.{app.name}.title", lang=lang),
+            message(f"apps.{app.name}.about", lang=lang),
+        )
+        heading = f"# {title}\n\n{about}"
+        cells = [
+            v4.new_markdown_cell(heading),
+            v4.new_code_cell(f"from {app.module} import {app.simulator}\n\n{app.simulator}()"),
+        ]
+        if lang in RIGHT_TO_LEFT:
+            # Voilà shows a <style> block displayed by the first cell (custom.css is JupyterLab's)
+            style = (
+                "from IPython.display import HTML, display\n\n"
+                "from farshlab.locale.style import style_html\n\ndisplay(HTML(style_html()))"
+            )
+            cells[0] = v4.new_markdown_cell(f'<div dir="rtl" lang="{lang}">\n\n{heading}\n\n</div>')
+            cells.insert(0, v4.new_code_cell(style))
         notebook = v4.new_notebook(
-            cells=[
-                v4.new_markdown_cell(
-                    f"# {message(f'apps.{app.name}.title', lang=lang)}\n\n"
-                    f"{message(f'apps.{app.name}.about', lang=lang)}"
-                ),
-                v4.new_code_cell(f"from {app.module} import {app.simulator}\n\n{app.simulator}()"),
-            ],
+            cells=cells,
             metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
         )
         path = folder / app.notebook

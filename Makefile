@@ -101,6 +101,7 @@ lab: $(STAMP)
 	$(BIN)/farshlab build --lang $(COURSE_LANG)
 	$(BIN)/farshlab workspace --lang $(COURSE_LANG) --jupyter-config build/jupyter-config
 	FARSHLAB_LANG=$(COURSE_LANG) JUPYTER_CONFIG_DIR=$(CURDIR)/build/jupyter-config \
+	  IPYTHONDIR=$(CURDIR)/build/jupyter-config/ipython \
 	  $(BIN)/jupyter lab $(ROOT_FLAG) --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
 	  --LabApp.custom_css=True --ServerApp.root_dir=$(WORKSPACE)
 
@@ -108,6 +109,7 @@ instructor-lab: $(STAMP)
 	$(BIN)/farshlab build --lang $(COURSE_LANG)
 	$(BIN)/farshlab workspace --lang $(COURSE_LANG) --jupyter-config build/jupyter-config
 	cd $(COURSE) && FARSHLAB_LANG=$(COURSE_LANG) JUPYTER_CONFIG_DIR=$(CURDIR)/build/jupyter-config \
+	  IPYTHONDIR=$(CURDIR)/build/jupyter-config/ipython \
 	  ../../$(BIN)/jupyter lab $(ROOT_FLAG) --no-browser --ServerApp.ip=127.0.0.1 \
 	  --ServerApp.port=$(PORT) --LabApp.custom_css=True
 

@@ -124,7 +124,7 @@ def _demo(args: argparse.Namespace) -> None:
 
 
 def _workspace(args: argparse.Namespace) -> None:
-    from farshlab.course.workspace import fill_workspace
+    from farshlab.course.workspace import fill_workspace, write_kernel_startup
     from farshlab.locale.style import write_lab_css
 
     project, course_dir = project_and_course(args)
@@ -134,6 +134,7 @@ def _workspace(args: argparse.Namespace) -> None:
     say("cli.workspace.done", workspace=workspace, copied=len(copied), kept=len(kept))
     config = (args.jupyter_config or project.root / "build" / "jupyter-config").resolve()
     say("cli.workspace.style", path=write_lab_css(config))
+    say("cli.workspace.startup", path=write_kernel_startup(config / "ipython"))
 
 
 def _translations(args: argparse.Namespace) -> None:

@@ -12,6 +12,9 @@ write_sample
     Fill answer cells of a released notebook, run it (errors allowed) and save it.
 write_cohort
     Write every trainee of one assignment's sample cohort into ``autograder/samples/<id>/``.
+translate_cohort
+    Give the same trainees' answers in another language's released notebook
+    (``autograder/samples-<lang>/<id>/``), so both editions can be graded and compared.
 """
 
 from __future__ import annotations
@@ -21,9 +24,9 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from farshlab.course.project import ProjectError, find_project
+from farshlab.course.project import COURSE_LANGUAGE, ProjectError, find_project
 
-__all__ = ["write_cohort", "write_sample"]
+__all__ = ["translate_cohort", "write_cohort", "write_sample"]
 
 
 def write_sample(release: Path, answers: dict[str, str], target: Path, timeout: int = 120) -> Path:
@@ -100,4 +103,66 @@ def write_cohort(
     folder = project.samples / assignment_id
     return [
         write_sample(Path(release), answers, folder / f"{name}.ipynb") for name, answers in trainees.items()
+    ]
+
+
+def _answers(sample: Path, release: Path) -> dict[str, str]:
+    """The answer cells a trainee changed in a sample, by ``grade_id``."""
+    given = nbformat.read(sample, as_version=4)
+    released = {
+        cell.metadata.get("nbgrader", {}).get("grade_id"): cell.source
+        for cell in nbformat.read(release, as_version=4).cells
+    }
+    answers = {}
+    for cell in given.cells:
+        nbgrader = cell.metadata.get("nbgrader", {})
+        grade_id = nbgrader.get("grade_id")
+        if nbgrader.get("solution") and grade_id in released and cell.source != released[grade_id]:
+            answers[grade_id] = cell.source
+    return answers
+
+
+def translate_cohort(assignment_id: str, lang: str, course_dir: Path | str | None = None) -> list[Path]:
+    """
+    Write the sample cohort of one assignment in language ``lang``, with the English trainees' answers.
+
+    Every answer cell a trainee of ``autograder/samples/<id>/`` changed is copied, by
+    ``grade_id``, into the ``lang`` release, which is then run as :func:`write_sample` runs it;
+    a trainee who changed nothing hands in the untouched release. Grading both cohorts must give
+    the same scores (``tests/grading/test_translated_cohort.py``).
+
+    Parameters
+    ----------
+    assignment_id : str
+    lang : str
+        A course language other than English, built first (``farshlab build --lang LANG``).
+    course_dir : path-like, optional
+        The built ``lang`` course; default the project's ``build/course-<lang>``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The notebooks written into ``autograder/samples-<lang>/<assignment_id>/``.
+
+    Raises
+    ------
+    ProjectError
+        If ``lang`` is English, or the English cohort or the ``lang`` release is missing.
+    """
+    project = find_project()
+    if lang == COURSE_LANGUAGE:
+        raise ProjectError("the English cohort is the original: translate it into another language")
+    english = project.samples / assignment_id
+    samples = sorted(english.glob("*.ipynb"))
+    if not samples:
+        raise ProjectError(f"no sample cohort in {english}")
+    name = f"{assignment_id}.ipynb"
+    english_release = project.default_course_dir / "release" / assignment_id / name
+    release = Path(course_dir or project.course_dir(lang)) / "release" / assignment_id / name
+    for needed, command in ((english_release, "farshlab build"), (release, f"farshlab build --lang {lang}")):
+        if not needed.is_file():
+            raise ProjectError(f"{needed} is missing: run `{command}` first")
+    folder = project.samples_in(lang) / assignment_id
+    return [
+        write_sample(release, _answers(sample, english_release), folder / sample.name) for sample in samples
     ]

@@ -9,6 +9,8 @@ Functions
 ---------
 fill_workspace
     Copy what is missing from the course folder into the workspace.
+write_kernel_startup
+    The start-up file that gives the trainees' kernels figures in the session's language.
 """
 
 from __future__ import annotations
@@ -18,7 +20,22 @@ from pathlib import Path
 
 from farshlab.course.project import ProjectError
 
-__all__ = ["fill_workspace"]
+__all__ = ["fill_workspace", "write_kernel_startup"]
+
+#: What every kernel of the trainees' JupyterLab runs first (IPython's start-up folder).
+KERNEL_STARTUP = """\
+# Written by `farshlab workspace`: figures drawn in the session's language (FARSHLAB_LANG),
+# Persian labels in the bundled Vazirmatn font with Persian tick digits.
+import os as _os
+
+if _os.environ.get("FARSHLAB_LANG", "en") != "en":
+    try:
+        from farshlab.plotting.fonts import use_language as _use_language
+
+        _use_language()
+    except Exception as _error:  # a kernel must start even if this fails
+        print("farshlab: figures keep matplotlib's fonts:", _error)
+"""
 
 
 def _copy_missing(source: Path, target: Path) -> tuple[list[Path], list[Path]]:
@@ -82,3 +99,22 @@ def fill_workspace(course_dir: Path, workspace: Path) -> tuple[list[Path], list[
         copied += more_copied
         kept += more_kept
     return copied, kept
+
+
+def write_kernel_startup(ipython_dir: Path) -> Path:
+    """
+    Write the start-up file the trainees' kernels run (``IPYTHONDIR`` is ``ipython_dir``).
+
+    With ``FARSHLAB_LANG=fa`` a kernel then draws figures with Persian fonts and digits
+    (:func:`farshlab.plotting.fonts.use_language`); in English it does nothing. Grading kernels
+    never run it: they start from the grader's own, empty IPython folder.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written, ``<ipython_dir>/profile_default/startup/00-farshlab-language.py``.
+    """
+    target = Path(ipython_dir) / "profile_default" / "startup" / "00-farshlab-language.py"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(KERNEL_STARTUP, encoding="utf-8")
+    return target

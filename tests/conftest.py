@@ -9,7 +9,7 @@ import yaml
 from farshlab.course.build import build_course
 from farshlab.course.grade import grade_assignment
 from farshlab.course.nbgrader_setup import prepare_environment
-from farshlab.course.project import Project, find_project
+from farshlab.course.project import Project, find_project, translated_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,6 +26,13 @@ def built_course(project, tmp_path_factory):
     course_dir = tmp_path_factory.mktemp("course")
     report = build_course(project, course_dir)
     return report
+
+
+@pytest.fixture(scope="session")
+def built_course_fa(project, tmp_path_factory):
+    """The Persian course built (and proven, as the English one) once per session."""
+    prepare_environment()
+    return build_course(project, tmp_path_factory.mktemp("course-fa"), lang="fa")
 
 
 @pytest.fixture(scope="session")
@@ -108,7 +115,10 @@ def project_copy(project, tmp_path) -> Project:
     course["modules"] = [m for m in course["modules"] if m["number"] == 0]
     (tmp_path / "notebooks").mkdir()
     for lesson in course["modules"][0]["lessons"]:
-        shutil.copy2(project.root / lesson, tmp_path / "notebooks")
+        for language in course.get("languages", ["en"]):
+            text = translated_path(project.root / lesson, language)
+            if text.is_file():
+                shutil.copy2(text, tmp_path / "notebooks")
     shutil.copytree(project.lesson_data(), tmp_path / "notebooks" / "data", ignore=ignore)
     shutil.copytree(project.root / "curriculum", tmp_path / "curriculum", ignore=ignore)
     (tmp_path / "curriculum" / "course.yml").write_text(yaml.safe_dump(course, allow_unicode=True))

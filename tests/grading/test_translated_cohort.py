@@ -3,10 +3,14 @@
 import nbformat
 import pytest
 
+from farshlab.course.catalogue import load_course
 from farshlab.course.grade import grade_assignment
 from farshlab.course.project import find_project
 
 ASSIGNMENTS = [a.id for a in find_project().assignments()]
+pytestmark = pytest.mark.skipif(
+    "fa" not in load_course(find_project()).languages, reason="course.yml does not list fa yet"
+)
 
 
 def _graded_cells(course_dir, assignment_id):

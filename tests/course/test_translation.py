@@ -36,8 +36,8 @@ def _name(pair):
     return str(pair[1].relative_to(PROJECT.root))
 
 
-@persian_edition
 # ------------------------------------------------------------------ every text
+@persian_edition
 @pytest.mark.parametrize("pair", NOTEBOOKS, ids=_name)
 def test_every_lesson_and_assignment_has_the_english_code(pair):
     english, translation = pair
@@ -146,8 +146,8 @@ def test_names_and_stamps(tmp_path):
     assert translation_status(tmp_path / "plain.md", "fa").state == "unstamped"
 
 
-@persian_edition
 # ------------------------------------------------------------------ the build
+@persian_edition
 def test_a_translation_whose_code_drifted_fails_the_build_naming_the_cell(project_copy):
     text = project_copy.root / "exercises" / "a00_orientation" / "a00_orientation.fa.py"
     source = text.read_text(encoding="utf-8")

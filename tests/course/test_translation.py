@@ -115,7 +115,8 @@ def test_code_tokens_keep_fstring_code_and_drop_text():
 def test_prose_checks():
     assert arabic_share("این `code` است") == 1.0
     assert arabic_share("only English here") == 0.0
-    assert latin_words("دکمهٔ Validate و Submit را بزنید", {"Validate", "Submit"}) == []
+    assert latin_words("دکمهٔ **Validate** و Submit را بزنید: ۵۰ × ۷ ÷ ۲", {"Validate", "Submit"}) == []
+    assert latin_words("روشنی L* در Lab", {"L*", "Lab"}) == []
     assert latin_words("Write the function yourself. تابع را بنویسید", ALLOWED) == [
         "Write", "the", "function", "yourself",
     ]  # fmt: skip

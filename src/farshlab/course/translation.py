@@ -296,7 +296,7 @@ def document_pairs(project: Project, lang: str) -> list[tuple[Path, Path]]:
 
 # ------------------------------------------------------------------ Persian text
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]")
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")  # not × (U+00D7) and ÷ (U+00F7)
 _NOT_PROSE = [
     re.compile(r"```.*?```", re.DOTALL),  # code blocks
     re.compile(r"\$\$.*?\$\$", re.DOTALL),  # display maths
@@ -308,13 +308,13 @@ _NOT_PROSE = [
     re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|ir|org|net|io|edu|gov|uk|de)(?:/\S*)?"),
     re.compile(r"\b[\w./-]+\.(?:py|md|ipynb|csv|png|pdf|json|yml|farshchart)\b"),  # file names
 ]
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏΔ][A-Za-zÀ-ɏΔ0-9*]*")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏΔ][A-Za-zÀ-ÖØ-öø-ɏΔ0-9]*\*?")
 
 
 def _prose(markdown: str) -> str:
     for pattern in _NOT_PROSE:
         markdown = pattern.sub(" ", markdown)
-    return markdown
+    return markdown.replace("**", " ").replace("__", " ")  # bold marks are not part of a word
 
 
 def arabic_share(markdown: str) -> float | None:

@@ -31,7 +31,16 @@ def _options(command):
 
 def test_every_subcommand_has_a_handler():
     assert list(HANDLERS) == list(SUBPARSERS)
-    assert set(HANDLERS) == {"build", "demo", "workspace", "apps", "grade", "collect", "chart"}
+    assert set(HANDLERS) == {
+        "build",
+        "demo",
+        "workspace",
+        "translations",
+        "apps",
+        "grade",
+        "collect",
+        "chart",
+    }
     assert all(callable(handler) for handler in HANDLERS.values())
 
 
@@ -116,6 +125,9 @@ def test_every_default_the_help_names_is_the_parsed_default(monkeypatch):
             named.add(option)
     assert named == {
         "build --lang",
+        "demo --lang",
+        "workspace --lang",
+        "translations --lang",
         "apps --ip",
         "apps --port",
         "grade --budget",

@@ -64,8 +64,8 @@ def register(commands) -> dict[str, Handler]:
         "build": reporting_errors(_build),
         "demo": reporting_errors(_demo),
         "workspace": reporting_errors(_workspace),
-        "apps": reporting_errors(_apps),
         "translations": reporting_errors(_translations),
+        "apps": reporting_errors(_apps),
     }
 
 

@@ -51,7 +51,7 @@ def command_line() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     --------
     >>> parser, handlers = command_line()
     >>> list(handlers)
-    ['build', 'demo', 'workspace', 'apps', 'grade', 'collect', 'chart']
+    ['build', 'demo', 'workspace', 'translations', 'apps', 'grade', 'collect', 'chart']
     >>> parser.parse_args(["grade", "a00_orientation"]).budget
     120.0
     """

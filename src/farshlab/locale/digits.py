@@ -31,6 +31,8 @@ _DIGITS = {"fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
 #: Separators between digits, as each language writes them.
 _SEPARATORS = {"fa": {".": "\u066b", ",": "\u066c"}}
 _BETWEEN_DIGITS = re.compile(r"(?<=\d)([.,])(?=\d)")
+#: Left as written: hex colour codes and names made of Latin letters and digits (ΔE00, D65, cie76).
+_KEPT = re.compile(r"#[0-9A-Fa-f]{3,8}\b|[A-Za-zΔ][A-Za-z0-9_*-]*\d[A-Za-z0-9_*]*")
 #: Everything read back to Latin: Persian and Arabic-Indic digits, both separators.
 _TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u066b\u066c\u2212", "01234567890123456789.,-")
 
@@ -40,7 +42,9 @@ def localise_digits(text: object, lang: str | None = None) -> str:
     Return ``text`` with its digits written as language ``lang`` writes them.
 
     A point or comma between two digits becomes the language's decimal or thousands
-    separator (``٫`` and ``٬`` in Persian); other characters are left as they are.
+    separator (``٫`` and ``٬`` in Persian); other characters are left as they are. Hex colour
+    codes (``#9e292c``) and names mixing Latin letters and digits (``ΔE00``, ``D65``) are codes,
+    not numbers: they keep their digits.
 
     Parameters
     ----------
@@ -55,6 +59,8 @@ def localise_digits(text: object, lang: str | None = None) -> str:
     '۱۲۰'
     >>> localise_digits("2.5 kg, 1,200 knots", lang="fa")
     '۲٫۵ kg, ۱٬۲۰۰ knots'
+    >>> localise_digits("#9e292c at D65: ΔE00 = 1.5", lang="fa")
+    '#9e292c at D65: ΔE00 = ۱٫۵'
     >>> localise_digits("8866", lang="en")
     '8866'
     """
@@ -65,8 +71,16 @@ def localise_digits(text: object, lang: str | None = None) -> str:
     if lang not in _DIGITS:
         return text
     separators = _SEPARATORS.get(lang, {})
-    text = _BETWEEN_DIGITS.sub(lambda found: separators.get(found.group(1), found.group(1)), text)
-    return text.translate(_DIGITS[lang])
+
+    def numbers(part: str) -> str:
+        part = _BETWEEN_DIGITS.sub(lambda found: separators.get(found.group(1), found.group(1)), part)
+        return part.translate(_DIGITS[lang])
+
+    pieces, start = [], 0
+    for kept in _KEPT.finditer(text):
+        pieces += [numbers(text[start : kept.start()]), kept.group()]
+        start = kept.end()
+    return "".join(pieces) + numbers(text[start:])
 
 
 def format_number(value: float, spec: str = "", lang: str | None = None) -> str:

@@ -17,7 +17,13 @@ THIS_FILE = "tests/test_sources.py"
 PRIVATE_NOTES = re.compile(r"\bDOM" r"AIN\b|(?i:\bdomain" r"\s+notes\b)")
 KEY = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 CITATION = re.compile(r"sources\.md:")
-KEYS_AFTER = re.compile(rf"[ \t\n]*({KEY}(?:,\s*{KEY})*)(?=[ \t]*[);.:]|[ \t]*$)", re.MULTILINE)
+# Persian texts write each key in backticks (Latin words stay in code there) and may separate
+# keys with the Persian comma and end with the Persian semicolon: (sources.md: `a`، `b`)؛
+KEY_ITEM = rf"`?{KEY}`?"
+SEPARATOR = r"[ \t]*[,،]\s*"
+KEYS_AFTER = re.compile(
+    rf"[ \t\n]*({KEY_ITEM}(?:{SEPARATOR}{KEY_ITEM})*)(?=`?[ \t]*[);.:؛]|[ \t]*$)", re.MULTILINE
+)
 
 
 def _project_files(root):
@@ -95,7 +101,7 @@ def test_every_cited_key_is_listed_in_sources(project, files):
             if keys is None:
                 malformed.append(f"{name}: {prose[found.start() : found.end() + 40]!r}")
                 continue
-            for key in re.split(r",\s*", keys.group(1)):
+            for key in re.split(r"[ \t]*[,،]\s*", keys.group(1).replace("`", "")):
                 cited.add(key)
                 if key not in listed:
                     unknown.append(f"{name}: {key}")
@@ -111,5 +117,8 @@ def test_a_wrong_key_or_form_would_be_caught(project):
     assert re.split(r",\s*", keys.group(1)) == ["ahrari-materials", "no-such-source"]
     assert "no-such-source" not in listed
     assert KEYS_AFTER.match("(sources.md: Ahrari page 3)", len("(sources.md:")) is None
+    persian = KEYS_AFTER.match("(sources.md: `ahrari-materials`، `no-such-source`)؛", len("(sources.md:"))
+    assert persian.group(1) == "`ahrari-materials`، `no-such-source`"
+    assert KEYS_AFTER.match("(sources.md: کتاب اهراری)", len("(sources.md:")) is None
     assert PRIVATE_NOTES.search("as in the " + "DOM" + "AIN notes §4")
     assert not PRIVATE_NOTES.search("DOMAIN_PACKAGES = [...]")

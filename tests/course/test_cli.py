@@ -37,7 +37,7 @@ def test_no_command_is_a_usage_error():
 def test_unknown_language(tmp_path, capsys):
     assert main(["build", "--lang", "xx", "--course-dir", str(tmp_path / "c")]) == 1
     err = capsys.readouterr().err
-    assert err == "farshlab: error: the course text is not written in 'xx' yet (available: en)\n"
+    assert err == "farshlab: error: the course text is not written in 'xx' yet (available: en, fa)\n"
 
 
 def test_grading_an_unbuilt_course_is_one_clear_line(tmp_path):

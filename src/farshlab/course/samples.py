@@ -25,6 +25,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from farshlab.course.project import COURSE_LANGUAGE, ProjectError, find_project
+from farshlab.course.rule import without_rule
 
 __all__ = ["translate_cohort", "write_cohort", "write_sample"]
 
@@ -107,7 +108,10 @@ def write_cohort(
 
 
 def _answers(sample: Path, release: Path) -> dict[str, str]:
-    """The answer cells a trainee changed in a sample, by ``grade_id``."""
+    """
+    The cells a trainee changed in a sample, by ``grade_id``: answers, and any other nbgrader
+    cell a sample changes on purpose (an edited test cell must be flagged in both languages).
+    """
     given = nbformat.read(sample, as_version=4)
     released = {
         cell.metadata.get("nbgrader", {}).get("grade_id"): cell.source
@@ -117,7 +121,8 @@ def _answers(sample: Path, release: Path) -> dict[str, str]:
     for cell in given.cells:
         nbgrader = cell.metadata.get("nbgrader", {})
         grade_id = nbgrader.get("grade_id")
-        if nbgrader.get("solution") and grade_id in released and cell.source != released[grade_id]:
+        # the rule the build adds to the set-up cell depends on the machine: not a change
+        if grade_id in released and without_rule(cell.source) != without_rule(released[grade_id]):
             answers[grade_id] = cell.source
     return answers
 
@@ -126,9 +131,10 @@ def translate_cohort(assignment_id: str, lang: str, course_dir: Path | str | Non
     """
     Write the sample cohort of one assignment in language ``lang``, with the English trainees' answers.
 
-    Every answer cell a trainee of ``autograder/samples/<id>/`` changed is copied, by
-    ``grade_id``, into the ``lang`` release, which is then run as :func:`write_sample` runs it;
-    a trainee who changed nothing hands in the untouched release. Grading both cohorts must give
+    Every cell a trainee of ``autograder/samples/<id>/`` changed (answers, and a test cell a
+    sample edits on purpose) is copied, by ``grade_id``, into the ``lang`` release, which is
+    then run as :func:`write_sample` runs it; a trainee who changed nothing hands in the
+    untouched release. Grading both cohorts must give
     the same scores (``tests/grading/test_translated_cohort.py``).
 
     Parameters

@@ -305,7 +305,7 @@ def build_course(
         )
     course_dir = Path(course_dir or project.course_dir(lang)).resolve()
     prepare_environment()
-    write_course_config(project, course_dir)
+    write_course_config(project, course_dir, None if lang == COURSE_LANGUAGE else lang)
     config = load_course_config(course_dir)
     report = BuildReport(course_dir, lang=lang)
     if lang != COURSE_LANGUAGE:

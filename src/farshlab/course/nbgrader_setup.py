@@ -33,7 +33,7 @@ __all__ = ["CONFIG_NAME", "load_course_config", "prepare_environment", "write_co
 CONFIG_NAME = "nbgrader_config.py"
 
 
-def write_course_config(project: Project, course_dir: Path) -> Path:
+def write_course_config(project: Project, course_dir: Path, lang: str | None = None) -> Path:
     """
     Write ``course_dir/nbgrader_config.py`` from the project's template.
 
@@ -43,6 +43,8 @@ def write_course_config(project: Project, course_dir: Path) -> Path:
         Where ``autograder/nbgrader_config.py`` is.
     course_dir : pathlib.Path
         The course folder; its absolute path becomes ``CourseDirectory.root``.
+    lang : str, optional
+        The course's language: the feedback pages' own notices are written in it.
 
     Returns
     -------
@@ -64,6 +66,8 @@ def write_course_config(project: Project, course_dir: Path) -> Path:
         "\n\n# Added by `farshlab build`: this course folder.\n"
         f"c.CourseDirectory.root = {str(course_dir)!r}\n"
     )
+    if lang:
+        text += f"# the course's language: feedback notices in it\nc.HideHiddenCheckErrors.lang = {lang!r}\n"
     target = course_dir / CONFIG_NAME
     target.write_text(text, encoding="utf-8")
     return target

@@ -172,3 +172,6 @@ def test_the_build_names_translations_behind_their_english_text(project_copy):
     prose = [c.source for c in lesson.cells if c.cell_type == "markdown"]
     assert prose and all(s.startswith('<div dir="rtl" lang="fa">') for s in prose)
     assert "farshlab_translation" not in lesson.metadata
+    # farshlab's own notices on the feedback pages are written in the course's language
+    config = (report.course_dir / "nbgrader_config.py").read_text(encoding="utf-8")
+    assert "c.HideHiddenCheckErrors.lang = 'fa'" in config

@@ -6,6 +6,7 @@ import pytest
 from farshlab.course.catalogue import load_course
 from farshlab.course.grade import grade_assignment
 from farshlab.course.project import find_project
+from farshlab.course.samples import translate_cohort
 
 ASSIGNMENTS = [a.id for a in find_project().assignments()]
 pytestmark = pytest.mark.skipif(
@@ -47,10 +48,14 @@ def test_the_persian_course_is_proven_as_the_english_one(built_course, built_cou
 
 @pytest.mark.parametrize("assignment_id", ASSIGNMENTS)
 def test_a_persian_cohort_gets_the_english_cohorts_grades(
-    assignment_id, project, graded_cohort, built_course_fa
+    assignment_id, graded_cohort, built_course, built_course_fa, tmp_path
 ):
     english = {row.student_id: row for row in graded_cohort(assignment_id).rows}
-    cohort = project.samples_in("fa") / assignment_id
+    cohort = tmp_path / assignment_id
+    written = translate_cohort(
+        assignment_id, "fa", built_course_fa.course_dir, built_course.course_dir, cohort
+    )
+    assert len(written) == len(english)
     persian = {
         row.student_id: row
         for row in grade_assignment(built_course_fa.course_dir, assignment_id, cohort).rows

@@ -114,13 +114,31 @@ def _demo(args: argparse.Namespace) -> None:
 
     project, course_dir = project_and_course(args)
     build_and_report(project, course_dir, args.lang)
-    samples = project.samples_in(args.lang)
+    samples = project.samples
     cohorts = sorted(p for p in samples.iterdir() if p.is_dir()) if samples.is_dir() else []
     if not cohorts:
         raise ProjectError(f"no sample cohort in {samples}")
+    if args.lang != COURSE_LANGUAGE:
+        cohorts = _translated_cohorts(project, course_dir, args.lang, cohorts)
     for cohort in cohorts:
         grade_and_report(course_dir, cohort.name, cohort)
     say("cli.demo.done", course_dir=course_dir)
+
+
+def _translated_cohorts(project, course_dir: Path, lang: str, cohorts: list[Path]) -> list[Path]:
+    """The English sample cohorts given in ``lang``'s released notebooks, in ``build/samples-<lang>/``."""
+    import tempfile
+
+    from farshlab.course.build import build_course
+    from farshlab.course.samples import translate_cohort
+
+    target = project.root / "build" / f"samples-{lang}"
+    with tempfile.TemporaryDirectory() as english:  # only its releases are read
+        build_course(project, Path(english), validate=False)
+        for cohort in cohorts:
+            translate_cohort(cohort.name, lang, course_dir, Path(english), target / cohort.name)
+    say("cli.demo.translated", count=len(cohorts), language=lang, folder=target)
+    return [target / cohort.name for cohort in cohorts]
 
 
 def _workspace(args: argparse.Namespace) -> None:

@@ -163,10 +163,6 @@ class Project:
         name = "course" if lang == COURSE_LANGUAGE else f"course-{lang}"
         return self.root / "build" / name
 
-    def samples_in(self, lang: str = COURSE_LANGUAGE) -> Path:
-        """The sample cohort of one language: ``autograder/samples/``, ``autograder/samples-fa/``."""
-        return self.samples if lang == COURSE_LANGUAGE else self.autograder / f"samples-{lang}"
-
     def assignments(self) -> list[Assignment]:
         """
         Return every assignment under ``exercises/``, sorted by id.

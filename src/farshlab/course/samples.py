@@ -13,8 +13,8 @@ write_sample
 write_cohort
     Write every trainee of one assignment's sample cohort into ``autograder/samples/<id>/``.
 translate_cohort
-    Give the same trainees' answers in another language's released notebook
-    (``autograder/samples-<lang>/<id>/``), so both editions can be graded and compared.
+    Give the same trainees' answers in another language's released notebook, so both
+    editions can be graded and compared.
 """
 
 from __future__ import annotations
@@ -127,33 +127,39 @@ def _answers(sample: Path, release: Path) -> dict[str, str]:
     return answers
 
 
-def translate_cohort(assignment_id: str, lang: str, course_dir: Path | str | None = None) -> list[Path]:
+def translate_cohort(
+    assignment_id: str, lang: str, course_dir: Path, english_course_dir: Path, folder: Path
+) -> list[Path]:
     """
     Write the sample cohort of one assignment in language ``lang``, with the English trainees' answers.
 
-    Every cell a trainee of ``autograder/samples/<id>/`` changed (answers, and a test cell a
+    The ``lang`` cohort is derived, never committed: every cell a trainee of
+    ``autograder/samples/<id>/`` changed from the English release (answers, and a test cell a
     sample edits on purpose) is copied, by ``grade_id``, into the ``lang`` release, which is
     then run as :func:`write_sample` runs it; a trainee who changed nothing hands in the
-    untouched release. Grading both cohorts must give
-    the same scores (``tests/grading/test_translated_cohort.py``).
+    untouched release. Grading both cohorts gives the same scores and flags
+    (``tests/grading/test_translated_cohort.py``).
 
     Parameters
     ----------
     assignment_id : str
     lang : str
-        A course language other than English, built first (``farshlab build --lang LANG``).
-    course_dir : path-like, optional
-        The built ``lang`` course; default the project's ``build/course-<lang>``.
+        A course language other than English.
+    course_dir, english_course_dir : pathlib.Path
+        The built ``lang`` course and the built English course (their ``release/`` is read).
+    folder : pathlib.Path
+        Where to write ``<student_id>.ipynb`` (``farshlab demo --lang fa`` uses
+        ``build/samples-fa/<id>/``).
 
     Returns
     -------
     list of pathlib.Path
-        The notebooks written into ``autograder/samples-<lang>/<assignment_id>/``.
+        The notebooks written.
 
     Raises
     ------
     ProjectError
-        If ``lang`` is English, or the English cohort or the ``lang`` release is missing.
+        If ``lang`` is English, or the English cohort or a release is missing.
     """
     project = find_project()
     if lang == COURSE_LANGUAGE:
@@ -163,12 +169,12 @@ def translate_cohort(assignment_id: str, lang: str, course_dir: Path | str | Non
     if not samples:
         raise ProjectError(f"no sample cohort in {english}")
     name = f"{assignment_id}.ipynb"
-    english_release = project.default_course_dir / "release" / assignment_id / name
-    release = Path(course_dir or project.course_dir(lang)) / "release" / assignment_id / name
-    for needed, command in ((english_release, "farshlab build"), (release, f"farshlab build --lang {lang}")):
+    english_release = Path(english_course_dir) / "release" / assignment_id / name
+    release = Path(course_dir) / "release" / assignment_id / name
+    for needed in (english_release, release):
         if not needed.is_file():
-            raise ProjectError(f"{needed} is missing: run `{command}` first")
-    folder = project.samples_in(lang) / assignment_id
+            raise ProjectError(f"{needed} is missing: build that course first")
     return [
-        write_sample(release, _answers(sample, english_release), folder / sample.name) for sample in samples
+        write_sample(release, _answers(sample, english_release), Path(folder) / sample.name)
+        for sample in samples
     ]

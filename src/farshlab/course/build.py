@@ -61,6 +61,7 @@ from farshlab.course.rule import (
 from farshlab.course.translation import (
     code_parity,
     document_pairs,
+    english_of,
     notebook_pairs,
     rtl_markdown,
     translation_status,
@@ -188,8 +189,7 @@ def _parity(text: Path, lang: str) -> list[str]:
     """How a translated text's code differs from its English text's (none for English)."""
     if lang == COURSE_LANGUAGE:
         return []
-    english = text.with_name(notebook_name(text)[: -len(".ipynb")] + ".py")
-    return code_parity(read_text_notebook(english), read_text_notebook(text), str(text))
+    return code_parity(read_text_notebook(english_of(text)), read_text_notebook(text), str(text))
 
 
 def _with_rule(exercise: Exercise, rule: list[Refusal], assignment_id: str, lang: str):

@@ -109,8 +109,6 @@ def localised_ticks(axis, lang: str | None = None) -> None:
     '۲٫۵'
     >>> plt.close(figure)
     """
-    plain = ticker.ScalarFormatter()
-    plain.set_axis(axis)
 
     def written(value, position=None):
         return localise_digits(f"{value:g}", lang)

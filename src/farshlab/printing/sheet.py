@@ -69,7 +69,6 @@ _RUNS = re.compile(
     f"[A-Za-z#][A-Za-z{_DIGIT}#.,:'()\\- ]*[A-Za-z{_DIGIT})]|[A-Za-z]|[{_DIGIT}][{_DIGIT}\u066b\u066c.,]*|.",
     re.S,
 )
-_PERSIAN_SEPARATORS = str.maketrans({",": "\u066c", ".": "\u066b"})
 
 
 def _font_file(name: str) -> Path:
@@ -146,7 +145,7 @@ class Sheet:
         if text is None:
             text = format(value, spec)
             if self.digits == "fa":
-                text = localise_digits(text.translate(_PERSIAN_SEPARATORS), lang="fa")
+                text = localise_digits(text, lang="fa")  # with Persian separators ٬ ٫
             self._numbers[key] = text
         return text
 

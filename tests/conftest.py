@@ -53,10 +53,14 @@ def graded_cohort(project, built_course):
 def check_cohort(graded_cohort):
     """Check a sample cohort's grades: ``check_cohort(id, {student: (auto score, waiting)}, auto_max, max)``.
 
-    ``waiting`` is whether a written answer waits for the instructor. Returns the grading report.
+    ``waiting`` is whether a written answer waits for the instructor. ``flagged`` maps the students
+    whose work should be looked at to their flag codes; every other sample trainee answers honestly
+    and must raise none (a stale sample, made before a test cell changed, would be flagged
+    ``test_cell_edited``). Returns the grading report.
     """
 
-    def check(assignment_id, expected, auto_max, max_score):
+    def check(assignment_id, expected, auto_max, max_score, flagged=None):
+        flagged = flagged or {}
         report = graded_cohort(assignment_id)
         rows = {row.student_id: row for row in report.rows}
         assert set(rows) == set(expected)
@@ -66,6 +70,7 @@ def check_cohort(graded_cohort):
             assert (row.auto_score, row.auto_max) == (score, auto_max), student
             assert (row.score, row.max_score) == (score, max_score), student
             assert row.needs_manual_grade is waiting, student
+            assert set(row.flag_codes) == set(flagged.get(student, ())), (student, row.flag_details)
         return report
 
     return check

@@ -23,9 +23,7 @@ EXPECTED = {
 
 @pytest.mark.slow
 def test_a02_sample_cohort_scores(check_cohort):
-    check_cohort(
-        "a02_colour", EXPECTED, auto_max=23, max_score=26, flagged={"t05_navid": {"library_answer"}}
-    )
+    check_cohort("a02_colour", EXPECTED, auto_max=23, max_score=26, flagged={"t05_navid": {"library_answer"}})
 
 
 @pytest.mark.slow

@@ -496,8 +496,8 @@ for side in (153, 105, 104):
 # %% [markdown]
 # ## 7. The usual tableau sizes, to scale
 #
-# A picture helps to feel the sizes. Each rectangle is a tableau drawn to scale, with the number of
-# knots at 50 raj written inside.
+# A picture helps to feel the sizes. Each rectangle is a tableau drawn to scale, with its size in cm
+# and its maghat at 50 raj (rounded to a whole maghat) written above it.
 
 # %%
 fig, ax = plt.subplots(figsize=(8, 6))

@@ -382,7 +382,7 @@ say(round(float(delta_e([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])), 4), "
 # Two different patterns can give the same three signals under one light (a **metameric match**)
 # but not under another light, whose rainbow is weighted differently. Lab and ΔE describe colour
 # **under one light** (here daylight D65), so a ΔE of 0.5 does not promise a match under a tungsten
-# bulb. That is why dyers judge lab dips in daylight and check a second light (Module 4 returns to
+# bulb. That is why dyers judge lab dips in daylight and check a second light (Lesson 4 returns to
 # this), and why two yarns of the same dye in two lots match better than two different dyes.
 
 # %% [markdown]

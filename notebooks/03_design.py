@@ -287,9 +287,10 @@ except ValueError as error:
     say("refused:", error)
 
 # %% [markdown]
-# The border runs along the **inside** of the border: the field plus its two inner guard stripes. Across,
-# 19 + 2 = 21 knots hold 3 repeats of 7 — fine; up the sides, 13 + 2 = 15 rows hold 2.14 repeats, so the
-# message names the left and right borders and the nearest length that fits, 14 rows (a field of 12).
+# The repeats are laid along the **inside** edge of the border: the field plus its two inner guard
+# stripes. Across, 19 + 2 = 21 knots hold 3 repeats of 7 — fine; up the sides, 13 + 2 = 15 rows hold
+# 2.14 repeats, so the message names the left and right borders and the nearest length that fits,
+# 14 rows (a field of 12).
 # Here is a carpet that fits: the star mirrored from a quarter (17 × 17, centre shared), with 8 rows of
 # ground above and below and 1 knot each side, makes a field of 33 rows × 19 knots; inside the border
 # that is 35 = 5 × 7 rows and 21 = 3 × 7 knots.

@@ -133,8 +133,10 @@ say(recipe_sheet_text(dip, title="Lab dip, 10 g"))
 say(recipe_sheet_text(bulk, title="Bulk, 25 kg"))
 
 # %% [markdown]
-# **Cost per kg of yarn**: each product's grams × its price per kg, divided by the kg of wool. The
-# prices below are made-up examples; use your supplier's.
+# **Cost per kg of yarn**: each product's kg (its grams ÷ 1000) × its price per kg, added up and divided
+# by the kg of wool. For the batch above: 0.0125 × 3,000,000 + 0.002 × 2,500,000 + 0.05 × 50,000 +
+# 0.015 × 80,000 = 46,200 for 0.5 kg of wool, that is 92,400 per kg. The prices below are made-up
+# examples; use your supplier's.
 
 # %%
 prices = {"Acid Red (synthetic)": 3_000_000, "Acid Yellow (synthetic)": 2_500_000,

@@ -31,8 +31,9 @@ from collections.abc import Mapping
 import numpy as np
 from matplotlib.figure import Figure
 
-from farshlab.locale import message
+from farshlab.locale import localise_digits, message
 from farshlab.plotting.canvas import KeptCanvas
+from farshlab.plotting.fonts import localised_ticks
 from farshlab.plotting.grid import FAST_PNG_LEVEL
 from farshlab.plotting.scale import round_up
 
@@ -52,7 +53,8 @@ def draw_dye_curves(
     curves : mapping of str to (reflectance, colour) or (reflectance, colour, linestyle)
         Label → reflectance 0–1 (m values) and a matplotlib colour (e.g. the dyeing's hex).
     lang : str, optional
-        Language of the axis labels.
+        Language of the axis labels and of the tick numbers' digits (default: the session's;
+        a language written in 0-9 keeps matplotlib's own tick numbers).
     """
     wavelengths = np.asarray(wavelengths_nm, dtype=float)
     for label, (reflectance, colour, *style) in curves.items():
@@ -68,6 +70,9 @@ def draw_dye_curves(
         axes.set_xlabel(message("dyelab.plot.wavelength", lang=lang))
         axes.set_xlim(wavelengths[0], wavelengths[-1])
         axes.grid(alpha=0.3)
+        if localise_digits("0", lang) != "0":
+            localised_ticks(axes.xaxis, lang)
+            localised_ticks(axes.yaxis, lang)
     if curves:
         reflectance_axes.legend(fontsize=8, loc="best")
 
@@ -143,7 +148,7 @@ class DyeCurvesPlot:
     curves : mapping of str to (reflectance, colour) or (reflectance, colour, linestyle)
         The first curves, as for :func:`draw_dye_curves` (reflectance 0–1, m values).
     lang : str, optional
-        Language of the axis labels.
+        Language of the axis labels and tick numbers, as for :func:`draw_dye_curves`.
     size_in : (float, float)
         Figure size in inches.
     dpi : float

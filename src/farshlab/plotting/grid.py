@@ -47,6 +47,8 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 from matplotlib.collections import LineCollection
@@ -56,6 +58,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from farshlab.colour import YarnLegend, hex_to_srgb, srgb_to_hex, srgb_to_lab
 from farshlab.design import as_grid
+from farshlab.locale import localise_digits
 
 __all__ = [
     "LegendEntry",
@@ -444,8 +447,15 @@ class GridRaster:
         return rgb_png(self.image, compress_level=compress_level)
 
 
-def _number_font() -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
-    return ImageFont.load_default(size=RASTER_NUMBER_PX)
+def _number_font(latin: bool = True) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    """Pillow's own font for Latin digits; the bundled Vazirmatn for digits of another script."""
+    return ImageFont.load_default(size=RASTER_NUMBER_PX) if latin else _vazirmatn_numbers()
+
+
+@cache
+def _vazirmatn_numbers() -> ImageFont.FreeTypeFont:
+    font = resources.files("farshlab").joinpath("printing", "fonts", "Vazirmatn-Regular.ttf")
+    return ImageFont.truetype(io.BytesIO(font.read_bytes()), RASTER_NUMBER_PX)
 
 
 def _spaced(numbers: list[int], position, extent, gap: float) -> list[int]:
@@ -468,6 +478,7 @@ def grid_raster(
     block_knots: int = 10,
     knot_lines: bool | None = None,
     axis_numbers: bool = True,
+    lang: str | None = None,
 ) -> GridRaster:
     """
     Paint a grid into pixels, as on chart paper, with numpy and Pillow (no matplotlib).
@@ -496,6 +507,9 @@ def grid_raster(
         Thin lines between knots; default when a knot is at least 5 pixels.
     axis_numbers : bool
         Write row numbers on the left and column numbers below.
+    lang : str, optional
+        Language whose digits write those numbers (default: the session's); Persian digits are
+        drawn in the bundled Vazirmatn.
 
     Returns
     -------
@@ -560,11 +574,14 @@ def grid_raster(
     if not axis_numbers:
         return GridRaster(Image.fromarray(pixels), cell_px, pad, pad, (rows, columns))
 
-    font = _number_font()
+    def written(n: int) -> str:
+        return localise_digits(n, lang)
+
+    font = _number_font(latin=written(0) == "0")
     measure = ImageDraw.Draw(Image.new("RGB", (1, 1)))
 
     def text_width(n: int) -> float:
-        return measure.textlength(str(n), font=font)
+        return measure.textlength(written(n), font=font)
 
     gap = 3
     left = int(np.ceil(text_width(rows))) + 2 * gap  # room for the widest row number
@@ -584,10 +601,10 @@ def grid_raster(
         return y0 + (rows - n + 0.5) * cell_px
 
     for n in _spaced(_ticks(0, columns, block_knots), column_x, text_width, gap):
-        draw.text((column_x(n), y0 + height + pad + gap), str(n), fill=NUMBER_RGB, font=font, anchor="mt")
+        draw.text((column_x(n), y0 + height + pad + gap), written(n), fill=NUMBER_RGB, font=font, anchor="mt")
     row_numbers = _ticks(0, rows, block_knots)[::-1]  # top to bottom, as the labels go down the page
     for n in _spaced(row_numbers, row_y, lambda n: RASTER_NUMBER_PX, 1):
-        draw.text((left - gap, row_y(n)), str(n), fill=NUMBER_RGB, font=font, anchor="rm")
+        draw.text((left - gap, row_y(n)), written(n), fill=NUMBER_RGB, font=font, anchor="rm")
     return GridRaster(canvas, cell_px, x0, y0, (rows, columns))
 
 

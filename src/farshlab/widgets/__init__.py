@@ -11,6 +11,8 @@ Modules
 -------
 base
     The :class:`Simulator` pattern shared by every simulator.
+numbers
+    Numbers typed in any digits and shown in the course language's (``NumberText``, slider readouts).
 apps
     The simulators as standalone Voilà pages (``farshlab apps``).
 """

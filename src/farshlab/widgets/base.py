@@ -12,6 +12,12 @@ Views are made of widgets whose values the simulator sets (``HTML`` text, an ``I
 matplotlib figure via :func:`figure_png`), so the drawn state can be read in a test and served
 by Voilà alike.
 
+A simulator speaks the session's language (``$FARSHLAB_LANG``, read when it is made:
+``.lang``). Its numbers are typed in :class:`~farshlab.widgets.numbers.NumberText` boxes (any
+digits); in a language with digits of its own (Persian) every slider shows its value in a
+:class:`~farshlab.widgets.numbers.SliderReadout` beside it, the HTML a view writes goes through
+:meth:`Simulator.localised` and figures are made with :meth:`Simulator.figure_language`.
+
 Classes
 -------
 Simulator
@@ -26,14 +32,18 @@ figure_png
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import ipywidgets as widgets
+import matplotlib
 from IPython.display import display
 
-from farshlab.locale import message
+from farshlab.locale import RIGHT_TO_LEFT, current_language, message
+from farshlab.plotting.fonts import localised_ticks, register_fonts
 from farshlab.plotting.grid import figure_to_png as figure_png
+from farshlab.widgets.numbers import SliderReadout, has_own_digits, localised_html
 
 __all__ = ["Simulator", "figure_png"]
 
@@ -48,8 +58,13 @@ class Simulator:
 
     Attributes
     ----------
+    lang : str
+        The language of everything shown (the session's when the simulator was made).
     controls : dict
         The input widgets by name; set ``.value`` to drive the simulator.
+    shown_controls : dict
+        Each control as it is laid out: a slider with its :class:`SliderReadout` beside it in a
+        language with digits of its own, else the control itself.
     result : object or None
         The model's last result, ``None`` when the inputs were rejected.
     error : str or None
@@ -59,9 +74,10 @@ class Simulator:
 
     Examples
     --------
+    >>> from farshlab.widgets.numbers import NumberText
     >>> class Doubler(Simulator):
     ...     def make_controls(self):
-    ...         return {"knots": widgets.IntText(value=3)}
+    ...         return {"knots": NumberText(3, whole=True)}
     ...     def model(self, knots):
     ...         if knots < 0:
     ...             raise ValueError("knots must be zero or more")
@@ -80,7 +96,11 @@ class Simulator:
     """
 
     def __init__(self) -> None:
+        self.lang = current_language()
         self.controls: dict[str, widgets.ValueWidget] = dict(self.make_controls())
+        self.shown_controls: dict[str, widgets.Widget] = {
+            name: self._with_readout(control) for name, control in self.controls.items()
+        }
         self.message = widgets.HTML()
         self.view = self.make_view()
         self.result: Any = None
@@ -88,6 +108,11 @@ class Simulator:
         for control in self.controls.values():
             control.observe(self._changed, names="value")
         self.refresh()
+
+    def _with_readout(self, control: widgets.Widget) -> widgets.Widget:
+        if not (has_own_digits(self.lang) and isinstance(control, widgets.FloatSlider | widgets.IntSlider)):
+            return control
+        return widgets.HBox([control, SliderReadout(control, self.lang)])
 
     def make_controls(self) -> Mapping[str, widgets.ValueWidget]:
         """Return the input widgets by name."""
@@ -105,6 +130,31 @@ class Simulator:
         """Set the view's widgets from ``result``."""
         raise NotImplementedError
 
+    def localised(self, markup: str) -> str:
+        """Return HTML ``markup`` with the numbers of its text in the simulator's digits."""
+        return localised_html(markup, self.lang)
+
+    @contextmanager
+    def figure_language(self) -> Iterator[None]:
+        """
+        Make (and draw) figures inside this block in the simulator's language.
+
+        Text made inside it is drawn in the bundled Vazirmatn in a right-to-left language
+        (:func:`farshlab.plotting.fonts.register_fonts`); elsewhere matplotlib's fonts are left.
+        """
+        if self.lang not in RIGHT_TO_LEFT:
+            yield
+            return
+        with matplotlib.rc_context({"font.family": [register_fonts(), "DejaVu Sans"]}):
+            yield
+
+    def localise_axes(self, *axes) -> None:
+        """Write the tick numbers of ``axes`` in the simulator's digits (matplotlib's own in English)."""
+        if has_own_digits(self.lang):
+            for ax in axes:
+                localised_ticks(ax.xaxis, self.lang)
+                localised_ticks(ax.yaxis, self.lang)
+
     def values(self) -> dict[str, Any]:
         """Return the controls' current values by name."""
         return {name: control.value for name, control in self.controls.items()}
@@ -120,7 +170,10 @@ class Simulator:
     def show(self, result: Any, error: str | None) -> None:
         """Keep ``result`` (or the ``error`` that rejected the inputs) and show it."""
         self.result, self.error = result, error
-        self.message.value = "" if error is None else f"<b>{message('widgets.input_problem')}</b> {error}"
+        problem = (
+            "" if error is None else f"<b>{message('widgets.input_problem', lang=self.lang)}</b> {error}"
+        )
+        self.message.value = self.localised(problem)
         self.view.layout.visibility = "hidden" if result is None else "visible"
         if result is not None:
             self.render(result)
@@ -130,7 +183,7 @@ class Simulator:
 
     def layout(self) -> widgets.Widget:
         """Return the whole simulator as one widget: controls, then message and view."""
-        return widgets.VBox([widgets.VBox(list(self.controls.values())), self.message, self.view])
+        return widgets.VBox([widgets.VBox(list(self.shown_controls.values())), self.message, self.view])
 
     def _ipython_display_(self) -> None:
         display(self.layout())

@@ -603,7 +603,7 @@ class ChartStudio(Simulator):
                 colours,
                 message("studio.result.preview_yarn"),
             ]
-        self.summary.value = "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+        self.summary.value = self.localised("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
         head = "".join(
             f"<th style='padding:0 8px'>{message(f'studio.table.{key}')}</th>"
             for key in ("colour", "code", "knots", "grams")
@@ -618,7 +618,7 @@ class ChartStudio(Simulator):
             "</tr>"
             for line in result.yarn
         )
-        self.table.value = f"<table><tr>{head}</tr>{rows}</table>"
+        self.table.value = self.localised(f"<table><tr>{head}</tr>{rows}</table>")
         self.export_status.value = ""
 
     def _export(self, _button=None) -> None:

@@ -43,6 +43,7 @@ from farshlab.colour import (
 )
 from farshlab.locale import message
 from farshlab.widgets.base import Simulator
+from farshlab.widgets.numbers import latin_digits
 
 __all__ = ["ColourMatcher", "MatcherResult"]
 
@@ -76,9 +77,9 @@ class ColourMatcher(Simulator):
         The yarns to search; default the course's example legend
         (:func:`farshlab.colour.load_example_legend`, made up for teaching).
 
-    Controls (``.controls[name]``): ``colour`` (hex text such as ``"#b3261e"``; the colour picker
-    ``.picker`` writes into it), ``count`` (how many yarns, 1–10), ``ranked_by`` (a key of
-    :data:`farshlab.colour.DELTA_E_VARIANTS`).
+    Controls (``.controls[name]``): ``colour`` (hex text such as ``"#b3261e"``, its digits typed
+    Latin or Persian; the colour picker ``.picker`` writes into it), ``count`` (how many yarns,
+    1–10), ``ranked_by`` (a key of :data:`farshlab.colour.DELTA_E_VARIANTS`).
 
     View: ``.swatches`` (HTML: wanted colour, then the yarns side by side), ``.table`` (HTML: code,
     name, colour and ΔE under every method), ``.note`` (what ΔE ≈ 1, 2, 5 look like).
@@ -100,7 +101,7 @@ class ColourMatcher(Simulator):
 
         def follow_text(change: dict) -> None:
             try:
-                self.picker.value = str(srgb_to_hex(hex_to_srgb(change["new"].strip())))
+                self.picker.value = str(srgb_to_hex(hex_to_srgb(latin_digits(change["new"].strip()))))
             except ValueError:
                 pass  # a half-typed or wrong code: the message shows it, the picker keeps its colour
 
@@ -121,7 +122,7 @@ class ColourMatcher(Simulator):
         }
 
     def model(self, colour: str, count: int, ranked_by: str) -> MatcherResult:
-        text = colour.strip()
+        text = latin_digits(colour.strip())  # a hex code typed with Persian digits reads the same
         try:
             rgb = hex_to_srgb(text)
         except ValueError:
@@ -134,7 +135,9 @@ class ColourMatcher(Simulator):
     def make_view(self):
         self.swatches = widgets.HTML()
         self.table = widgets.HTML()
-        self.note = widgets.HTML(value=f"<p><i>{html.escape(message('matcher.note'))}</i></p>")
+        self.note = widgets.HTML(
+            value=self.localised(f"<p><i>{html.escape(message('matcher.note'))}</i></p>")
+        )
         return widgets.VBox([self.swatches, self.table, self.note])
 
     def render(self, result: MatcherResult) -> None:
@@ -146,7 +149,7 @@ class ColourMatcher(Simulator):
         for yarn, de in zip(result.yarns, result.matches.delta_e[ranked], strict=True):
             caption = f"<b>{yarn.code}</b> {html.escape(yarn.name)}<br>ΔE {de:.2f}"
             cells.append(_swatch(yarn.colour, caption, 60))
-        self.swatches.value = (
+        self.swatches.value = self.localised(
             '<div style="display:flex;flex-wrap:wrap;align-items:flex-end">' + "".join(cells) + "</div>"
         )
 
@@ -163,7 +166,7 @@ class ColourMatcher(Simulator):
         heading = html.escape(
             message("matcher.heading", count=len(result.yarns), method=message(f"matcher.method.{ranked}"))
         )
-        self.table.value = (
+        self.table.value = self.localised(
             f"<p><b>{heading}</b></p><table>"
             + "<tr>"
             + "".join(f"<th>{html.escape(h)}</th>" for h in head)
@@ -174,6 +177,6 @@ class ColourMatcher(Simulator):
 
     def layout(self) -> widgets.Widget:
         """The controls (with the colour picker beside the hex field), the message and the view."""
-        first = widgets.HBox([self.controls["colour"], self.picker])
-        others = [control for name, control in self.controls.items() if name != "colour"]
+        first = widgets.HBox([self.shown_controls["colour"], self.picker])
+        others = [control for name, control in self.shown_controls.items() if name != "colour"]
         return widgets.VBox([widgets.VBox([first, *others]), self.message, self.view])

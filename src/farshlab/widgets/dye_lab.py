@@ -53,6 +53,7 @@ from farshlab.locale import message
 from farshlab.plotting.dye import DyeCurvesPlot
 from farshlab.printing.recipe_sheet import recipe_sheet_html
 from farshlab.widgets.base import Simulator
+from farshlab.widgets.numbers import NumberText
 
 __all__ = ["DyeLab", "DyeLabResult"]
 
@@ -137,10 +138,12 @@ class DyeLab(Simulator):
             for dye in self.dye_set.dyes
         }
         controls |= {
-            "fibre_g": widgets.FloatText(value=500.0, description=message("dyelab.fibre_g"), **wide),
-            "liquor_ratio": widgets.FloatText(value=40.0, description=message("dyelab.liquor_ratio"), **wide),
-            "stock_percent": widgets.FloatText(
-                value=1.0, description=message("dyelab.stock_percent"), **wide
+            "fibre_g": NumberText(500.0, lang=self.lang, description=message("dyelab.fibre_g"), **wide),
+            "liquor_ratio": NumberText(
+                40.0, lang=self.lang, description=message("dyelab.liquor_ratio"), **wide
+            ),
+            "stock_percent": NumberText(
+                1.0, lang=self.lang, description=message("dyelab.stock_percent"), **wide
             ),
             "bath": widgets.Dropdown(
                 options=[(message(f"dyelab.bath.{name}"), name) for name in BATHS],
@@ -194,7 +197,7 @@ class DyeLab(Simulator):
         target_name = html.escape(message("dyelab.standard", name=result.target))
         trial_name = html.escape(message("dyelab.trial"))
         de = html.escape(message("dyelab.delta_e", de=f"{trial.delta_e00:.2f}"))
-        self.swatches.value = (
+        self.swatches.value = self.localised(
             _swatch(trial.standard_hex, f"<b>{target_name}</b><br>{_lab_text(trial.standard_lab)}")
             + _swatch(trial.hex, f"<b>{trial_name}</b><br>{_lab_text(trial.lab)}")
             + f"<p><b>{de}</b></p>"
@@ -205,7 +208,7 @@ class DyeLab(Simulator):
         warning = ""
         if trial.delta_e00 < 1.0 and trial.metamerism_index > 2 * max(trial.delta_e00, 0.5):
             warning = f"<br><i>{html.escape(message('dyelab.metameric', light=light))}</i>"
-        self.second.value = (
+        self.second.value = self.localised(
             f"<p><b>{under}</b></p>"
             + _swatch(trial.standard_hex_second, target_name, 60)
             + _swatch(trial.hex_second, trial_name, 60)
@@ -216,10 +219,11 @@ class DyeLab(Simulator):
             result.target: (trial.standard_reflectance, trial.standard_hex, "--"),
             message("dyelab.trial"): (trial.reflectance, trial.hex),
         }
-        if self.plot is None:
-            self.plot = DyeCurvesPlot(WAVELENGTHS_NM, curves)
-        self.curves.value = self.plot.update(curves).png()
-        self.sheet.value = recipe_sheet_html(result.batch)
+        with self.figure_language():  # text made for the curves (a new legend too) in the course font
+            if self.plot is None:
+                self.plot = DyeCurvesPlot(WAVELENGTHS_NM, curves, lang=self.lang)
+            self.curves.value = self.plot.update(curves).png()
+        self.sheet.value = self.localised(recipe_sheet_html(result.batch, lang=self.lang))
 
     def match(self, _button=None) -> MatchResult:
         """Solve for the current target with the whole dye set (best 3 dyes) and set the sliders."""
@@ -236,7 +240,9 @@ class DyeLab(Simulator):
         self.refresh()
         key = "dyelab.matched" if found.in_gamut else "dyelab.out_of_gamut"
         used = ", ".join(name for name, owf in found.recipe.items() if owf > 0)
-        self.match_note.value = html.escape(message(key, dyes=used, de=f"{found.delta_e00:.2f}"))
+        self.match_note.value = self.localised(
+            html.escape(message(key, dyes=used, de=f"{found.delta_e00:.2f}"))
+        )
         return found
 
     def _changed(self, change: dict) -> None:

@@ -38,10 +38,11 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from farshlab.carpet import AHRARI_PILE_NM_AT_40_RAJ, DEFAULT_CM_PER_KNOT, UNIT_CM, CarpetPlan, plan_carpet
-from farshlab.locale import message
+from farshlab.locale import RIGHT_TO_LEFT, message
 from farshlab.plotting.canvas import KeptCanvas
 from farshlab.plotting.scale import round_up
 from farshlab.widgets.base import Simulator
+from farshlab.widgets.numbers import NumberText
 
 __all__ = ["LoomDrawing", "LoomPlanner", "draw_loom"]
 
@@ -195,14 +196,15 @@ class LoomPlanner(Simulator):
                 value=value, min=low, max=high, step=step, description=message(key), style=style, **wide
             )
 
+        def number(key, value, whole=False):
+            return NumberText(
+                value, whole=whole, lang=self.lang, description=message(key), style=style, **wide
+            )
+
         units = [(message(f"loom.unit.{name}"), cm) for name, cm in UNIT_CM.items()]
         return {
-            "width_cm": widgets.FloatText(
-                value=50.0, description=message("loom.width_cm"), style=style, **wide
-            ),
-            "height_cm": widgets.FloatText(
-                value=70.0, description=message("loom.height_cm"), style=style, **wide
-            ),
+            "width_cm": number("loom.width_cm", 50.0),
+            "height_cm": number("loom.height_cm", 70.0),
             "raj_w": slider(widgets.FloatSlider, "loom.raj_w", 50.0, 10.0, 120.0, 1.0),
             "raj_h": slider(widgets.FloatSlider, "loom.raj_h", 50.0, 10.0, 120.0, 1.0),
             "unit_cm": widgets.Dropdown(
@@ -211,15 +213,11 @@ class LoomPlanner(Simulator):
             "cm_per_knot": slider(
                 widgets.FloatSlider, "loom.cm_per_knot", DEFAULT_CM_PER_KNOT, 2.0, 8.0, 0.1
             ),
-            "nm": widgets.FloatText(
-                value=AHRARI_PILE_NM_AT_40_RAJ, description=message("loom.nm"), style=style, **wide
-            ),
+            "nm": number("loom.nm", AHRARI_PILE_NM_AT_40_RAJ),
             "ply": slider(widgets.IntSlider, "loom.ply", 1, 1, 6, 1),
             "waste_percent": slider(widgets.FloatSlider, "loom.waste_percent", 10.0, 0.0, 30.0, 1.0),
             "weavers": slider(widgets.IntSlider, "loom.weavers", 2, 1, 6, 1),
-            "knots_per_weaver_per_day": widgets.IntText(
-                value=7000, description=message("loom.knots_per_weaver_per_day"), style=style, **wide
-            ),
+            "knots_per_weaver_per_day": number("loom.knots_per_weaver_per_day", 7000, whole=True),
         }
 
     def model(self, **values):
@@ -227,10 +225,13 @@ class LoomPlanner(Simulator):
 
     def make_view(self):
         # a fixed layout (room for the axis labels and title), so that a draw lays nothing out
-        figure = Figure(figsize=(5, 5.5))
-        figure.subplots_adjust(left=0.17, right=0.97, bottom=0.09, top=0.9)
-        self._canvas = KeptCanvas(figure)
-        self._drawing = LoomDrawing(figure.add_subplot())
+        with self.figure_language():
+            figure = Figure(figsize=(5, 5.5))
+            bottom = 0.11 if self.lang in RIGHT_TO_LEFT else 0.09  # Vazirmatn's lines are taller
+            figure.subplots_adjust(left=0.17, right=0.97, bottom=bottom, top=0.9)
+            self._canvas = KeptCanvas(figure)
+            self._drawing = LoomDrawing(figure.add_subplot())
+        self.localise_axes(self._drawing.ax)
         self.summary = widgets.HTML()
         self.picture = widgets.Image(format="png")
         return widgets.HBox([self.summary, self.picture])
@@ -251,4 +252,5 @@ class LoomPlanner(Simulator):
         self._drawing.update(result)
         frame = self._canvas.layer(("frame", *self._drawing.frame), hidden=self._drawing.moving)
         self.picture.value = self._canvas.show(frame, self._drawing.moving).png()
-        self.summary.value = f"<b>{heading}</b><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+        summary = f"<b>{heading}</b><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+        self.summary.value = self.localised(summary)

@@ -41,9 +41,10 @@ from farshlab.design import (
     motif_legend,
     symmetric_design,
 )
-from farshlab.locale import message
+from farshlab.locale import format_number, message
 from farshlab.plotting.grid import grid_raster
 from farshlab.widgets.base import Simulator
+from farshlab.widgets.numbers import latin_digits, written_digits
 
 __all__ = ["SymmetryDesigner"]
 
@@ -61,7 +62,8 @@ class SymmetryDesigner(Simulator):
         The yarns the codes 0–9 refer to; default :func:`farshlab.design.motif_legend`.
 
     Controls (``.controls[name]``): ``motif`` (a library motif's name; choosing one loads it into
-    ``motif_text``), ``motif_text`` (the motif as digits, top row first, ``.`` = ground 0),
+    ``motif_text``), ``motif_text`` (the motif as digits, top row first, ``.`` = ground 0; shown
+    in the session language's digits, read in Latin or Persian ones),
     ``symmetry`` (a key of :data:`farshlab.design.DESIGN_SYMMETRIES`), ``repeats`` (1–4).
 
     Editor: ``.paint`` (the code to paint with) and ``.cells`` (``ipywidgets.Button`` per knot, by
@@ -95,16 +97,18 @@ class SymmetryDesigner(Simulator):
             **wide,
         )
         text = widgets.Textarea(
-            value=grid_to_text(MOTIFS["gul"]),
+            value=self._motif_text(MOTIFS["gul"]),
             description=message("designer.motif_text"),
             style=style,
             layout=widgets.Layout(width="30em", height="12em"),
         )
         motif.observe(
-            lambda change: setattr(text, "value", grid_to_text(MOTIFS[change["new"]])), names="value"
+            lambda change: setattr(text, "value", self._motif_text(MOTIFS[change["new"]])), names="value"
         )
         self.paint = widgets.Dropdown(
-            options=[(f"{yarn.code}  {yarn.name}", yarn.code) for yarn in self.legend if yarn.code <= 9],
+            options=[
+                (f"{self._code(yarn.code)}  {yarn.name}", yarn.code) for yarn in self.legend if yarn.code <= 9
+            ],
             value=min(yarn.code for yarn in self.legend if yarn.code <= 9),
             description=message("designer.paint"),
             style=style,
@@ -125,9 +129,16 @@ class SymmetryDesigner(Simulator):
             ),
         }
 
+    def _motif_text(self, grid) -> str:
+        """The motif's rows as the text box shows them, in the simulator's digits."""
+        return written_digits(grid_to_text(grid), self.lang)
+
+    def _code(self, code: int) -> str:
+        return format_number(code, "d", self.lang)
+
     def model(self, motif: str, motif_text: str, symmetry: str, repeats: int) -> DesignResult:
         try:
-            grid = grid_from_text(motif_text, name="motif")
+            grid = grid_from_text(latin_digits(motif_text), name="motif")  # Latin or Persian digits
         except ValueError as error:
             raise ValueError(message("designer.error.motif", problem=str(error))) from None
         unknown = sorted(set(grid.ravel().tolist()) - set(self.legend.codes.tolist()))
@@ -144,9 +155,9 @@ class SymmetryDesigner(Simulator):
         return widgets.HBox([self.picture, widgets.VBox([self.summary, self.table])])
 
     def _paint(self, row: int, column: int) -> None:
-        grid = grid_from_text(self.controls["motif_text"].value, name="motif")
+        grid = grid_from_text(latin_digits(self.controls["motif_text"].value), name="motif")
         grid[row, column] = self.paint.value
-        self.controls["motif_text"].value = grid_to_text(grid)
+        self.controls["motif_text"].value = self._motif_text(grid)
 
     def _show_motif(self, result: DesignResult) -> None:
         rows, columns = result.motif.shape
@@ -165,7 +176,7 @@ class SymmetryDesigner(Simulator):
             self.editor.children = [self.cells[(r, c)] for r in reversed(range(rows)) for c in range(columns)]
         for (r, c), button in self.cells.items():
             code = int(result.motif[r, c])
-            tooltip = f"{code} {self.legend.by_code(code).name}"
+            tooltip = f"{self._code(code)} {self.legend.by_code(code).name}"
             if button.style.button_color != colours[code]:
                 button.style.button_color = colours[code]
             if button.tooltip != tooltip:
@@ -173,13 +184,13 @@ class SymmetryDesigner(Simulator):
 
     def render(self, result: DesignResult) -> None:
         self._show_motif(result)
-        self.raster = grid_raster(result.design, self.legend)
+        self.raster = grid_raster(result.design, self.legend, lang=self.lang)
         self.picture.value = self.raster.png()
         across, rows = result.size
         answer = message("designer.answer.yes" if result.symmetric else "designer.answer.no")
         size = message("designer.summary", across=across, rows=rows, total=f"{across * rows:,}")
         check = message("designer.check", kind=message(f"designer.check.{result.check}"), answer=answer)
-        self.summary.value = f"<p><b>{html.escape(size)}</b><br>{html.escape(check)}</p>"
+        self.summary.value = self.localised(f"<p><b>{html.escape(size)}</b><br>{html.escape(check)}</p>")
         head = "".join(
             f"<th>{html.escape(message(f'designer.column.{name}'))}</th>"
             for name in ("code", "colour", "name", "knots")
@@ -193,7 +204,7 @@ class SymmetryDesigner(Simulator):
             rows_html.append(
                 f"<tr><td>{code}</td><td>{swatch}</td><td>{html.escape(yarn.name)}</td><td>{knots:,}</td></tr>"
             )
-        self.table.value = f"<table><tr>{head}</tr>{''.join(rows_html)}</table>"
+        self.table.value = self.localised(f"<table><tr>{head}</tr>{''.join(rows_html)}</table>")
 
     def _changed(self, change: dict) -> None:
         # choosing a library motif writes its text into ``motif_text``, whose change has already
@@ -208,7 +219,7 @@ class SymmetryDesigner(Simulator):
             [
                 widgets.HBox(
                     [
-                        widgets.VBox(list(self.controls.values())),
+                        widgets.VBox(list(self.shown_controls.values())),
                         widgets.VBox([self.paint, help_text, self.editor]),
                     ]
                 ),

@@ -12,6 +12,7 @@ from farshlab.design import grid_to_text, motif
 from farshlab.dye import load_dye_set
 from farshlab.locale import message
 from farshlab.plotting.grid import grid_raster
+from farshlab.widgets.base import RTL_CLASS
 from farshlab.widgets.chart_studio import ChartStudio
 from farshlab.widgets.colour_matcher import ColourMatcher
 from farshlab.widgets.dye_lab import DyeLab
@@ -58,6 +59,13 @@ def shown_texts(widget) -> list[str]:
     return texts
 
 
+def every_widget(widget):
+    """The widget and every widget inside it."""
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from every_widget(child)
+
+
 def latin_numbers(texts: list[str]) -> list[str]:
     return [text for text in texts if re.search("[0-9]", KEPT.sub("", text))]
 
@@ -87,7 +95,9 @@ SIMULATORS = {
 def test_every_number_shown_is_in_persian_digits(name):
     sim = SIMULATORS[name]()
     try:
-        texts = shown_texts(sim.layout())
+        layout = sim.layout()
+        laid_out = list(every_widget(layout))
+        texts = shown_texts(layout)
         assert sim.error is None and sim.lang == "fa"
         assert latin_numbers(texts) == []
         assert sum(bool(re.search("[۰-۹]", text)) for text in texts) >= 5
@@ -100,6 +110,7 @@ def test_every_number_shown_is_in_persian_digits(name):
             )
             (readout,) = [child for child in box.children if isinstance(child, SliderReadout)]
             assert re.fullmatch("[۰-۹٫]+", readout.value), readout.value
+            assert any(readout is shown for shown in laid_out), f"{name}: a slider's readout is not laid out"
         for control in sim.controls.values():
             assert not isinstance(control, widgets.FloatText | widgets.IntText | widgets.BoundedFloatText)
     finally:
@@ -277,3 +288,24 @@ def test_chart_studio_in_persian():
         assert "۸ رنگ" in studio.summary.value
     finally:
         studio.close()
+
+
+@pytest.mark.parametrize("name", ["loom_planner", "dye_lab", "colour_matcher", "symmetry_designer"])
+def test_a_persian_simulator_is_laid_out_right_to_left(name, monkeypatch):
+    sim = SIMULATORS[name]()
+    layout = sim.layout()
+    assert RTL_CLASS in layout._dom_classes  # rtl.css mirrors its rows (tests/browser measures it)
+    shown = [
+        w.value
+        for w in every_widget(layout)
+        if isinstance(w, widgets.HTML) and not isinstance(w, SliderReadout) and w.value
+    ]
+    results = [value for value in shown if re.search("[۰-۹]", value)]
+    assert results, name
+    for value in results:
+        assert value.startswith('<div dir="rtl" lang="fa">') or value.startswith("<span dir="), value[:80]
+    monkeypatch.setenv("FARSHLAB_LANG", "en")
+    english = SIMULATORS[name]()
+    layout = english.layout()
+    assert RTL_CLASS not in layout._dom_classes
+    assert not any('dir="rtl"' in w.value for w in every_widget(layout) if isinstance(w, widgets.HTML))

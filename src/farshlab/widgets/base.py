@@ -45,6 +45,9 @@ from farshlab.plotting.fonts import localised_ticks, register_fonts
 from farshlab.plotting.grid import figure_to_png as figure_png
 from farshlab.widgets.numbers import SliderReadout, has_own_digits, localised_html
 
+#: The class of a simulator laid out right to left (styled in farshlab/locale/styles/rtl.css).
+RTL_CLASS = "farshlab-rtl"
+
 __all__ = ["Simulator", "figure_png"]
 
 
@@ -131,8 +134,28 @@ class Simulator:
         raise NotImplementedError
 
     def localised(self, markup: str) -> str:
-        """Return HTML ``markup`` with the numbers of its text in the simulator's digits."""
-        return localised_html(markup, self.lang)
+        """
+        Return HTML ``markup`` with the numbers of its text in the simulator's digits.
+
+        In a right-to-left language the markup is put in a ``<div dir="rtl">`` block, so that
+        its lines, list bullets and table columns run right to left.
+        """
+        markup = localised_html(markup, self.lang)
+        if markup and self.lang in RIGHT_TO_LEFT:
+            return f'<div dir="rtl" lang="{self.lang}">{markup}</div>'
+        return markup
+
+    def directed(self, box: widgets.Box) -> widgets.Box:
+        """
+        Return ``box`` (a simulator's whole layout) laid out in the simulator's writing direction.
+
+        In a right-to-left language the box gets the class ``farshlab-rtl``: the style sheet the
+        course ships (:mod:`farshlab.locale.style`) then puts each label right of its control
+        and the controls' rows from the right, while sliders and number boxes stay left to right.
+        """
+        if self.lang in RIGHT_TO_LEFT:
+            box.add_class(RTL_CLASS)
+        return box
 
     @contextmanager
     def figure_language(self) -> Iterator[None]:
@@ -183,7 +206,9 @@ class Simulator:
 
     def layout(self) -> widgets.Widget:
         """Return the whole simulator as one widget: controls, then message and view."""
-        return widgets.VBox([widgets.VBox(list(self.shown_controls.values())), self.message, self.view])
+        return self.directed(
+            widgets.VBox([widgets.VBox(list(self.shown_controls.values())), self.message, self.view])
+        )
 
     def _ipython_display_(self) -> None:
         display(self.layout())

@@ -179,4 +179,4 @@ class ColourMatcher(Simulator):
         """The controls (with the colour picker beside the hex field), the message and the view."""
         first = widgets.HBox([self.shown_controls["colour"], self.picker])
         others = [control for name, control in self.shown_controls.items() if name != "colour"]
-        return widgets.VBox([widgets.VBox([first, *others]), self.message, self.view])
+        return self.directed(widgets.VBox([widgets.VBox([first, *others]), self.message, self.view]))

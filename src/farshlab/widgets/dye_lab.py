@@ -251,9 +251,9 @@ class DyeLab(Simulator):
 
     def layout(self) -> widgets.Widget:
         """Dye sliders, then the batch settings, the target with the match button, then the view."""
-        dyes = [self.controls[dye.name] for dye in self.dye_set.dyes]
-        settings = [self.controls[name] for name in SETTINGS]
-        return widgets.VBox(
+        dyes = [self.shown_controls[dye.name] for dye in self.dye_set.dyes]
+        settings = [self.shown_controls[name] for name in SETTINGS]
+        box = widgets.VBox(
             [
                 widgets.VBox(dyes),
                 widgets.VBox(settings),
@@ -262,3 +262,4 @@ class DyeLab(Simulator):
                 self.view,
             ]
         )
+        return self.directed(box)

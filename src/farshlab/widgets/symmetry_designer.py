@@ -215,7 +215,7 @@ class SymmetryDesigner(Simulator):
     def layout(self) -> widgets.Widget:
         """The controls, the motif editor with its paint colour, the message and the view."""
         help_text = widgets.HTML(f"<i>{html.escape(message('designer.editor_help'))}</i>")
-        return widgets.VBox(
+        box = widgets.VBox(
             [
                 widgets.HBox(
                     [
@@ -227,3 +227,4 @@ class SymmetryDesigner(Simulator):
                 self.view,
             ]
         )
+        return self.directed(box)

@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: a00_orientation.py
-#     sha256: cea0352c7d2328678cc251b11c85c5163e51a3da11387b44e4b56ca100b20fdd
+#     sha256: a91ccf61f4e3b485f1cb085b06dc3a1e62eb988ed789e67a07b328f634fa4438
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -16,8 +16,9 @@
 # %% [markdown]
 # # تکلیف `a00` — آشنایی: گره‌ها، رج‌ها و شبکه‌های گره
 #
-# این تکلیف تمرینِ درس ۰، بخش‌های ۱ و ۲ است (`lessons/00_orientation` و `lessons/00b_knot_grids`):
-# برای بخش‌های ۱ و ۲ این تکلیف، بخش ۱ درس کافی است. تکلیف ۱۰ پرسش دارد و روی هم ۲۰ نمره:
+# این تکلیف آموخته‌های درس ۰، بخش‌های ۱ و ۲، را به کار می‌گیرد (`lessons/00_orientation.ipynb` و
+# `lessons/00b_knot_grids.ipynb`): برای بخش‌های ۱ و ۲ این تکلیف، بخش ۱ درس کافی است و بخش ۳ به بخش ۲ درس
+# نیاز دارد. تکلیف ۱۰ پرسش دارد و روی هم ۲۰ نمره:
 # ۹ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۱۷ نمره) و ۱ پاسخ نوشتاری که مربی‌تان می‌خواند
 # (۳ نمره).
 #
@@ -56,7 +57,7 @@ import numpy as np
 # گردشده به نزدیک‌ترین گرهٔ کامل.* به صورت فرمول: `round(raj * width_cm / 7)`.
 #
 # - ورودی‌ها، به همین ترتیب: `width_cm` (عرض به سانتی‌متر)، `raj`.
-# - یک عدد درست از نوع `int` برگردانید (`round(x)` در Python با یک ورودی، `int` می‌دهد).
+# - یک عدد صحیح از نوع `int` برگردانید (`round(x)` در Python با یک ورودی، `int` می‌دهد).
 #
 # مثال: تابلو فرشی به عرض ۵۰ سانتی‌متر با ۵۰ رج، ۳۵۷ گره در عرض دارد.
 
@@ -90,7 +91,7 @@ def knots_across(width_cm, raj):
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q1_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = knots_across(50, 50)
-assert isinstance(got, int), f"تعداد گره‌ها باید عدد درست (int) باشد، ولی تابع شما {got!r} را از نوع {type(got).__name__} داد"
+assert isinstance(got, int), f"تعداد گره‌ها باید عدد صحیح (int) باشد، ولی تابع شما {got!r} را از نوع {type(got).__name__} داد"
 assert got == 357, f"تابلو فرشی به عرض ۵۰ سانتی‌متر با ۵۰ رج، ۳۵۷ گره در عرض دارد؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 got = knots_across(50, 40)
@@ -160,7 +161,7 @@ _yours = {name: globals().get(name) for name in ['knots_across']}
 knots_across = _correct_knots_across
 ### END HIDDEN TESTS
 got = total_knots(50, 70, 50, 50)
-assert isinstance(got, int), f"تعداد گره‌ها باید عدد درست (int) باشد، ولی تابع شما {got!r} را از نوع {type(got).__name__} داد"
+assert isinstance(got, int), f"تعداد گره‌ها باید عدد صحیح (int) باشد، ولی تابع شما {got!r} را از نوع {type(got).__name__} داد"
 assert got == 178_500, (
     f"تابلو فرش ۵۰ × ۷۰ سانتی‌متری با ۵۰ رج، ۳۵۷ × ۵۰۰ = ۱۷۸٬۵۰۰ گره دارد، ولی تابع شما {got:,} را داد "
     "(اول گره‌های عرض و تعداد رج‌ها را گرد کنید، بعد در هم ضرب کنید)"
@@ -284,7 +285,7 @@ def count_colour(row, code):
 
 # %% nbgrader={"grade": true, "grade_id": "a00-q2_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = count_colour([1, 1, 2, 2, 2, 1, 3], 2)
-assert isinstance(got, int), f"شمارش باید عدد درست (int) باشد، ولی تابع شما {got!r} را از نوع {type(got).__name__} داد"
+assert isinstance(got, int), f"شمارش باید عدد صحیح (int) باشد، ولی تابع شما {got!r} را از نوع {type(got).__name__} داد"
 assert got == 3, f"رج [1, 1, 2, 2, 2, 1, 3] سه گره از رنگ ۲ دارد؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 assert count_colour([1, 1, 2, 2, 2, 1, 3], 4) == 0, "رنگ ۴ در این رج نیست، پس شمارش باید ۰ باشد"
@@ -369,10 +370,10 @@ assert first_row_with([[6]], 6) == 1, "نقشه‌ای با یک رج: رنگ د
 # %% [markdown]
 # ## پرسش ۳٫۱ (۱ نمره) یک شبکهٔ خالی
 # تابع `empty_grid(n_rows, n_cols, background)` را بنویسید که یک آرایهٔ numpy تازه با `n_rows` سطر و `n_cols`
-# ستون برگرداند که در همهٔ خانه‌هایش کد رنگ `background` نشسته باشد، به صورت عدد درست (`dtype=int`).
-# راهنمایی: `np.full`.
+# ستون برگرداند که در همهٔ مربع‌هایش (هر مربع جای یک گره است) کد رنگ `background` نشسته باشد، به صورت
+# عدد صحیح (`dtype=int`). راهنمایی: `np.full`.
 #
-# مثال: `empty_grid(14, 20, 1)` یک شبکهٔ ۱۴ × ۲۰ است که همهٔ خانه‌هایش ۱ است.
+# مثال: `empty_grid(14, 20, 1)` یک شبکهٔ ۱۴ × ۲۰ است که در همهٔ مربع‌هایش ۱ نشسته است.
 
 # %% nbgrader={"grade": false, "grade_id": "a00-q3_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["empty_grid"], "answered_by": ["farshlab.design.blank_grid"]}
 def empty_grid(n_rows, n_cols, background):
@@ -405,23 +406,23 @@ import numpy as np
 got = empty_grid(14, 20, 1)
 assert isinstance(got, np.ndarray), f"شبکه باید یک آرایهٔ numpy باشد، ولی تابع شما {type(got).__name__} داد"
 assert got.shape == (14, 20), f"empty_grid(14, 20, 1) باید ۱۴ سطر و ۲۰ ستون داشته باشد، یعنی شکل (shape) آن (14, 20) باشد؛ شکل شبکهٔ شما {got.shape} است"
-assert got.dtype.kind in "iu", f"شبکه باید عدد درست (کد رنگ) نگه دارد: از dtype=int استفاده کنید؛ شبکهٔ شما {got.dtype} دارد"
-assert (got == 1).all(), "همهٔ خانه‌های empty_grid(14, 20, 1) باید کد زمینه، یعنی ۱، را داشته باشند"
+assert got.dtype.kind in "iu", f"شبکه باید عدد صحیح (کد رنگ) نگه دارد: از dtype=int استفاده کنید؛ شبکهٔ شما {got.dtype} دارد"
+assert (got == 1).all(), "همهٔ مربع‌های empty_grid(14, 20, 1) باید کد زمینه، یعنی ۱، را داشته باشند"
 ### BEGIN HIDDEN TESTS
 got = empty_grid(3, 5, 7)
 assert isinstance(got, np.ndarray) and got.shape == (3, 5), f"شکل empty_grid(3, 5, 7) باید (3, 5) باشد، ولی {np.shape(got)} به دست آمد"
-assert got.dtype.kind in "iu", f"شبکه باید عدد درست نگه دارد، ولی {got.dtype} دارد"
-assert (got == 7).all(), "همهٔ خانه‌های empty_grid(3, 5, 7) باید ۷ باشند"
+assert got.dtype.kind in "iu", f"شبکه باید عدد صحیح نگه دارد، ولی {got.dtype} دارد"
+assert (got == 7).all(), "همهٔ مربع‌های empty_grid(3, 5, 7) باید ۷ باشند"
 got = empty_grid(1, 357, 0)
 assert got.shape == (1, 357), f"شکل empty_grid(1, 357, 0) باید (1, 357) باشد، ولی {got.shape} به دست آمد"
-assert got.dtype.kind in "iu" and (got == 0).all(), "همهٔ خانه‌های empty_grid(1, 357, 0) باید عدد درست ۰ را داشته باشند"
+assert got.dtype.kind in "iu" and (got == 0).all(), "همهٔ مربع‌های empty_grid(1, 357, 0) باید عدد صحیح ۰ را داشته باشند"
 ### END HIDDEN TESTS
 
 # %% [markdown]
 # ## پرسش ۳٫۲ (۳ نمره) رنگ کردن یک مستطیل
 # تابع `paint_rectangle(grid, row_start, row_stop, col_start, col_stop, code)` را بنویسید که یک شبکهٔ **تازه**
 # برگرداند که در آن مستطیلِ سطرهای `row_start` تا `row_stop` (ولی **بدون** خود `row_stop`) و ستون‌های
-# `col_start` تا `col_stop` (بدون خود `col_stop`) کد `code` را دارد؛ بقیهٔ خانه‌ها همان‌اند که در `grid` بودند.
+# `col_start` تا `col_stop` (بدون خود `col_stop`) کد `code` را دارد؛ بقیهٔ مربع‌ها همان‌اند که در `grid` بودند.
 #
 # - سطرها و ستون‌ها جایگاه‌های آرایه‌اند: سطر ۰ رج پایین است و ستون ۰ لبهٔ چپ. این بازه‌ها نیم‌باز هستند
 #   (آغاز جزو بازه است، پایان نه)، درست مثل برش `grid[row_start:row_stop, col_start:col_stop]`.
@@ -494,7 +495,7 @@ assert np.array_equal(got, expected), (
     "paint_rectangle(grid, 0, 2, 1, 4, 5) روی یک شبکهٔ ۴ × ۶ که همه‌اش ۱ است، باید رنگ ۵ را روی سطرهای ۰ و ۱ آرایه "
     f"(دو رج پایین)، در ستون‌های ۱ و ۲ و ۳ بزند (پایان‌های ۲ و ۴ جزو بازه نیستند)؛ تابع شما این را داد:\n{got}"
 )
-assert (grid == 1).all(), "شبکه‌ای که به شما داده‌اند باید دست‌نخورده بماند: یک کپی (grid.copy()) را رنگ کنید و همان کپی را برگردانید"
+assert (grid == 1).all(), "شبکه‌ای که به شما داده‌اند باید دست‌نخورده بماند: یک رونوشت (grid.copy()) را رنگ کنید و همان رونوشت را برگردانید"
 ### BEGIN HIDDEN TESTS
 base = np.zeros((5, 5), dtype=int)
 got = paint_rectangle(base, 1, 4, 2, 5, 3)
@@ -506,7 +507,7 @@ expected = np.array([
     [0, 0, 0, 0, 0],
 ])
 assert np.array_equal(got, expected), f"paint_rectangle روی یک شبکهٔ ۵ × ۵ پر از ۰ با ورودی‌های 1, 4, 2, 5, 3 باید سطرهای ۱ تا ۳ آرایه را در ستون‌های ۲ تا ۴ با رنگ ۳ پر کند؛ این را داد:\n{got}"
-assert got.dtype.kind in "iu", f"شبکهٔ رنگ‌شده باید عدد درست نگه دارد، ولی {got.dtype} دارد"
+assert got.dtype.kind in "iu", f"شبکهٔ رنگ‌شده باید عدد صحیح نگه دارد، ولی {got.dtype} دارد"
 got = paint_rectangle(base, 4, 5, 0, 5, 9)
 expected = np.array([
     [0, 0, 0, 0, 0],
@@ -517,7 +518,7 @@ expected = np.array([
 ])
 assert np.array_equal(got, expected), f"رنگ کردن سطر ۴ آرایه (رج بالای یک شبکهٔ ۵ رجی) با رنگ ۹ باید فقط همان سطر را عوض کند؛ نتیجه این شد:\n{got}"
 got = paint_rectangle(base, 2, 2, 0, 5, 9)
-assert np.array_equal(got, np.zeros((5, 5), dtype=int)), "سطرهای ۲ تا ۲ (بدون خود ۲) یک بازهٔ خالی است: هیچ خانه‌ای نباید رنگ شود"
+assert np.array_equal(got, np.zeros((5, 5), dtype=int)), "سطرهای ۲ تا ۲ (بدون خود ۲) یک بازهٔ خالی است: هیچ مربعی نباید رنگ شود"
 assert (base == 0).all(), "شبکه‌ای که به شما داده‌اند باید دست‌نخورده بماند"
 ### END HIDDEN TESTS
 
@@ -586,12 +587,12 @@ assert got == {5: 12}, f"شبکهٔ ۳ × ۴ که همه‌اش رنگ ۵ است
 # %% [markdown]
 # ## پرسش ۳٫۴ (۲ نمره) از کاغذ به ترتیب دار
 # نقشه‌ای که از روی کاغذ تایپ می‌شود با رج **بالای** آن شروع می‌شود: اولین رجی که به شما می‌دهند، بالای
-# نقاشی است. تابع `chart_from_paper(paper_rows)` را بنویسید که یک آرایهٔ numpy از همان نقشه به ترتیب دار
-# برگرداند: **سطر ۰ آرایه = رج پایین نقاشی** (رج ۱ بافنده)، سطر ۱ آرایه رج بالای آن، و همین‌طور تا بالا.
+# طرح است. تابع `chart_from_paper(paper_rows)` را بنویسید که یک آرایهٔ numpy از همان نقشه به ترتیب دار
+# برگرداند: **سطر ۰ آرایه = رج پایین طرح** (رج ۱ بافنده)، سطر ۱ آرایه رج بالای آن، و همین‌طور تا بالا.
 # چپ و راست نباید عوض شوند.
 #
 # - `paper_rows` ممکن است فهرستی از فهرست‌ها یا یک آرایهٔ numpy باشد (رج بالا اول).
-# - یک آرایهٔ numpy با همان شکل (`shape`) و با کدهای عدد درست برگردانید. راهنمایی: `np.flipud`.
+# - یک آرایهٔ numpy با همان شکل (`shape`) و با کدهای عدد صحیح برگردانید. راهنمایی: `np.flipud`.
 #
 # مثال: رج‌های کاغذ `[[1, 1, 1], [2, 2, 2], [3, 3, 3]]` (۱ها در بالا) می‌شوند
 # `[[3, 3, 3], [2, 2, 2], [1, 1, 1]]`: رج پایین، یعنی ۳ها، اول می‌آید.
@@ -635,7 +636,7 @@ assert np.array_equal(got, [[3, 3, 3], [2, 2, 2], [1, 1, 1]]), (
 got = chart_from_paper([[1, 2, 3, 4], [5, 6, 7, 8]])
 assert isinstance(got, np.ndarray) and got.shape == (2, 4), f"نقشهٔ ۲ × ۴ باید ۲ × ۴ بماند، ولی شکلش {np.shape(got)} شد"
 assert np.array_equal(got, [[5, 6, 7, 8], [1, 2, 3, 4]]), f"رج‌ها را وارونه کنید (بالا به پایین)، ولی چپ و راست را نگه دارید؛ نتیجه این شد:\n{got}"
-assert got.dtype.kind in "iu", f"نقشه باید عدد درست نگه دارد، ولی {got.dtype} دارد"
+assert got.dtype.kind in "iu", f"نقشه باید عدد صحیح نگه دارد، ولی {got.dtype} دارد"
 got = chart_from_paper(np.array([[1, 2], [3, 4], [5, 6]]))
 assert np.array_equal(got, [[5, 6], [3, 4], [1, 2]]), f"وارونه کردن یک نقشهٔ numpy به شکل ۳ × ۲ باید [[5, 6], [3, 4], [1, 2]] بدهد؛ نتیجه این شد:\n{got}"
 assert np.array_equal(chart_from_paper([[9, 8, 7]]), [[9, 8, 7]]), "نقشه‌ای که یک رج دارد، همان‌طور که هست می‌ماند"
@@ -648,7 +649,7 @@ assert np.array_equal(chart_from_paper([[9, 8, 7]]), [[9, 8, 7]]), "نقشه‌�
 # ## پرسش ۴٫۱ (۳ نمره، مربی‌تان می‌خواند) چرا رج ۱ پایین‌ترین رج است
 # در سه تا پنج جمله، در سلول پایین: (الف) چرا رج ۱ نقشه رج **پایین** است؟
 # (ب) اگر کدنویس نقشه رج‌ها را از بالای کاغذ شماره بزند و رج بالا را «رج ۱» به بافنده بگوید، روی دار چه
-# اشکالی پیش می‌آید؟ (ج) در یک آرایهٔ numpy که از فایلی خوانده شده که از روی کاغذ تایپ شده است، چطور مطمئن
+# اشکالی پیش می‌آید؟ (ج) در یک آرایهٔ numpy که از پرونده‌ای خوانده شده که از روی کاغذ تایپ شده است، چطور مطمئن
 # می‌شوید که سطر ۰ آرایه همان رج ۱ بافنده است؟
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "a00-q4_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
@@ -659,6 +660,6 @@ assert np.array_equal(chart_from_paper([[9, 8, 7]]), [[9, 8, 7]]), "نقشه‌�
 # روی سرش می‌ایستد، چهره یا نوشته وارونه می‌شود)، و هر دستوری مثل «رج ۱۲، رنگ ۵۳» در رج اشتباهی می‌نشیند.
 # چون وقتی رج‌های بعدی کوبیده شدند دیگر نمی‌شود گره‌ها را جابه‌جا کرد، اشتباه دیر پیدا می‌شود و به قیمت
 # شکافتن رج‌های زیادی تمام می‌شود.
-# (ج) فایلی که از روی کاغذ تایپ شده با رج بالا شروع می‌شود، پس بعد از خواندنش آن را با `np.flipud` وارونه
+# (ج) پرونده‌ای که از روی کاغذ تایپ شده با رج بالا شروع می‌شود، پس بعد از خواندنش آن را با `np.flipud` وارونه
 # کنید؛ آن‌وقت سطر ۰ آرایه رج پایین است (رج ۱ بافنده؛ یعنی شمارهٔ رج بافنده = شمارهٔ سطر آرایه + ۱)، و آن
 # را با `origin="lower"` بکشید تا تصویر، رج پایین را در پایین نشان دهد.

@@ -13,8 +13,9 @@
 # %% [markdown]
 # # Assignment a00 — Orientation: knots, rows and knot grids
 #
-# This assignment practises Lesson 0, parts 1 and 2 (`lessons/00_orientation`, `lessons/00b_knot_grids`):
-# Parts 1–2 need only part 1. There are 10 questions, 20 points:
+# This assignment practises Lesson 0, parts 1 and 2 (`lessons/00_orientation.ipynb` and
+# `lessons/00b_knot_grids.ipynb`): Parts 1 and 2 below need only the lesson's part 1, Part 3 its part 2.
+# There are 10 questions, 20 points:
 # 9 small pieces of code that the computer checks (17 points) and 1 written answer that your
 # instructor reads (3 points).
 #

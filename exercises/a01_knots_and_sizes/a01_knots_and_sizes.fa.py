@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: a01_knots_and_sizes.py
-#     sha256: 916d48ea52e59b44bf7d5e8d7879e818662e7dcf1b726e99cb382621bd0ed3b7
+#     sha256: 9aeb122acb35a1cf35605e73a3a1ffc7bc8163750025d39a2ead0c0478af3888
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -16,9 +16,9 @@
 # %% [markdown]
 # # تکلیف `a01` — گره‌ها و اندازه‌ها: تراکم، اندازهٔ نقشه، مقاط، نخ و حاشیه‌ها
 #
-# این تکلیف تمرینِ درس ۱ است (`notebooks/01_knots_and_sizes`). ۱۵ پرسش دارد و روی هم ۲۶ نمره:
-# ۱۴ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۲۳ نمره) و ۱ پاسخ نوشتاری که مربی‌تان می‌خواند
-# (۳ نمره).
+# این تکلیف آموخته‌های درس ۱ را به کار می‌گیرد (`lessons/01_knots_and_sizes.ipynb`).
+# ۱۵ پرسش دارد و روی هم ۲۶ نمره: ۱۴ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۲۳ نمره) و ۱ پاسخ نوشتاری
+# که مربی‌تان می‌خواند (۳ نمره).
 #
 # **چه باید کرد** (همان کارهای تکلیف `a00`)
 # - سلول‌ها را از بالا یکی‌یکی با **Shift + Enter** اجرا کنید. اول سلول خاکستری *آماده‌سازی* را که در پایین آمده اجرا کنید.
@@ -182,7 +182,7 @@ assert math.isclose(kheft_from_raj(35), 32.5, rel_tol=1e-9), f"۳۵ رج برا�
 # %% [markdown]
 # ## پرسش ۲٫۱ (۲ نمره) اندازهٔ نقشه از روی اندازهٔ تابلو
 # تابع `chart_size(width_cm, height_cm, raj_w, raj_h)` را بنویسید که یک **تاپل** `(knots_across, rows)` از دو
-# عدد درست (`int`) برگرداند:
+# عدد صحیح (`int`) برگرداند:
 #
 # - گره‌های عرض = رج عرض × عرض به سانتی‌متر ÷ ۷، گردشده به نزدیک‌ترین گرهٔ کامل؛
 # - تعداد رج‌ها = رج طول × ارتفاع به سانتی‌متر ÷ ۷، گردشده.
@@ -220,7 +220,7 @@ def chart_size(width_cm, height_cm, raj_w, raj_h):
 # %% nbgrader={"grade": true, "grade_id": "a01-q2_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = chart_size(50, 70, 50, 50)
 assert isinstance(got, tuple) and len(got) == 2, f"جواب باید یک تاپل از دو عدد (knots_across, rows) باشد، ولی تابع شما {got!r} را داد"
-assert all(isinstance(n, int) for n in got), f"گره‌ها و رج‌ها عدد درست (int) هستند: از round(...) استفاده کنید؛ تابع شما {got!r} را داد"
+assert all(isinstance(n, int) for n in got), f"گره‌ها و رج‌ها عدد صحیح (int) هستند: از round(...) استفاده کنید؛ تابع شما {got!r} را داد"
 assert got == (357, 500), f"۵۰ × ۷۰ سانتی‌متر با ۵۰ رج یعنی ۳۵۷ گره در عرض و ۵۰۰ رج؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 got = chart_size(35, 50, 40, 40)
@@ -656,7 +656,7 @@ bill = materials_bill(357, 500, 50, 70, {1: 150_000, 2: 28_500}, 4, 6, 2, 10)
 assert isinstance(bill, dict), f"فهرست مواد باید یک دیکشنری باشد، ولی تابع شما {type(bill).__name__} داد"
 missing = {"pile_g", "total_pile_g", "warp_ends", "warp_m", "weft_m"} - set(bill)
 assert not missing, f"این کلیدها در فهرست مواد نیستند: {sorted(missing)}"
-assert set(bill["pile_g"]) == {1, 2}, f"pile_g باید برای هر رنگ یک کلید داشته باشد (۱ و ۲)، ولی در مال شما این‌ها هست: {sorted(bill['pile_g'])}"
+assert set(bill["pile_g"]) == {1, 2}, f"pile_g باید برای هر رنگ یک کلید داشته باشد (۱ و ۲)، ولی کلیدهای جواب شما این‌هاست: {sorted(bill['pile_g'])}"
 assert math.isclose(bill["pile_g"][1], 2200, rel_tol=1e-6), f"رنگ ۱: ۱۵۰٬۰۰۰ گره × ۴ سانتی‌متر = ۶٬۰۰۰ متر، تقسیم بر ۳ متر در گرم = ۲٬۰۰۰ گرم، به‌علاوهٔ ۱۰ درصد = ۲٬۲۰۰ گرم؛ عدد شما {bill['pile_g'][1]} است"
 assert math.isclose(bill["pile_g"][2], 418, rel_tol=1e-6), f"رنگ ۲: ۲۸٬۵۰۰ گره یعنی ۳۸۰ گرم، به‌علاوهٔ ۱۰ درصد = ۴۱۸ گرم؛ عدد شما {bill['pile_g'][2]} است"
 assert math.isclose(bill["total_pile_g"], 2618, rel_tol=1e-6), f"همهٔ خامه: ۲٬۲۰۰ + ۴۱۸ = ۲٬۶۱۸ گرم؛ عدد شما {bill['total_pile_g']} است"
@@ -665,7 +665,7 @@ assert math.isclose(bill["warp_m"], 928.2, rel_tol=1e-9), f"۷۱۴ سرِ تار
 assert math.isclose(bill["weft_m"], 300, rel_tol=1e-9), f"۵۰۰ رج × ۵۰ سانتی‌متر × ۱٫۲ = ۳۰۰ متر پود؛ عدد شما {bill['weft_m']} است"
 ### BEGIN HIDDEN TESTS
 bill = materials_bill(400, 643, 70, 100, {5: 200_000, 9: 57_200}, 3.5, 8, 2, 0)
-assert set(bill["pile_g"]) == {5, 9}, f"pile_g باید رنگ‌های ۵ و ۹ را داشته باشد، ولی در مال شما این‌ها هست: {sorted(bill['pile_g'])}"
+assert set(bill["pile_g"]) == {5, 9}, f"pile_g باید رنگ‌های ۵ و ۹ را داشته باشد، ولی کلیدهای جواب شما این‌هاست: {sorted(bill['pile_g'])}"
 assert math.isclose(bill["pile_g"][5], 1750, rel_tol=1e-6), f"رنگ ۵: ۲۰۰٬۰۰۰ × ۳٫۵ سانتی‌متر = ۷٬۰۰۰ متر، تقسیم بر ۴ متر در گرم = ۱٬۷۵۰ گرم؛ عدد شما {bill['pile_g'][5]} است"
 assert math.isclose(bill["pile_g"][9], 500.5, rel_tol=1e-6), f"رنگ ۹: ۵۷٬۲۰۰ × ۳٫۵ سانتی‌متر = ۲٬۰۰۲ متر، تقسیم بر ۴ = ۵۰۰٫۵ گرم؛ عدد شما {bill['pile_g'][9]} است"
 assert math.isclose(bill["total_pile_g"], 2250.5, rel_tol=1e-6), f"همهٔ خامه: ۲٬۲۵۰٫۵ گرم؛ عدد شما {bill['total_pile_g']} است"
@@ -680,7 +680,7 @@ globals().update(_yours)
 # %% [markdown]
 # ## پرسش ۵٫۱ (۱ نمره) آیا واگیره در یک ضلع جا می‌شود؟
 # واگیرهٔ حاشیه وقتی در یک ضلع زمینه جور درمی‌آید که آن ضلع **تعداد کاملی** واگیره را جا بدهد، بی کم و زیاد،
-# تا واگیره‌هایی که از دو گوشه کشیده می‌شوند در وسط ضلع به هم برسند. طول ضلع و طول واگیره هر دو عدد درستی
+# تا واگیره‌هایی که از دو گوشه کشیده می‌شوند در وسط ضلع به هم برسند. طول ضلع و طول واگیره هر دو عدد صحیحی
 # از خانه‌اند. تابع `repeats_fit(side, repeat)` را بنویسید که `True` یا `False` برگرداند. راهنمایی:
 # باقی‌ماندهٔ `side % repeat`.
 #
@@ -761,7 +761,7 @@ def nearest_fitting_side(side, repeat):
 
 # %% nbgrader={"grade": true, "grade_id": "a01-q5_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = nearest_fitting_side(153, 10)
-assert got == 150, f"نزدیک‌ترین مضرب‌های ۱۰ به ۱۵۳، ۱۵۰ (۳ تا فاصله) و ۱۶۰ (۷ تا فاصله) هستند: جواب ۱۵۰ است؛ تابع شما {got} را داد"
+assert got == 150, f"نزدیک‌ترین مضرب‌های ۱۰ به ۱۵۳، ۱۵۰ (۳ تا کمتر) و ۱۶۰ (۷ تا بیشتر) هستند: جواب ۱۵۰ است؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 assert nearest_fitting_side(157, 10) == 160, f"۱۵۷ به ۱۶۰ نزدیک‌تر است تا به ۱۵۰، پس جواب ۱۶۰ است؛ تابع شما {nearest_fitting_side(157, 10)} را داد"
 assert nearest_fitting_side(105, 10) == 110, f"۱۰۵ به ۱۰۰ و ۱۱۰ به یک اندازه نزدیک است: بلندتر را بگیرید، یعنی ۱۱۰؛ تابع شما {nearest_fitting_side(105, 10)} را داد"

@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Assignment a01 — Knots and sizes: density, chart size, maghat, yarn and borders
 #
-# This assignment practises Lesson 1 (`notebooks/01_knots_and_sizes`). There are 15 questions, 26 points:
+# This assignment practises Lesson 1 (`lessons/01_knots_and_sizes.ipynb`). There are 15 questions, 26 points:
 # 14 small pieces of code that the computer checks (23 points) and 1 written answer that your
 # instructor reads (3 points).
 #

@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Assignment a02 — Colour for carpets: Lab, ΔE and the nearest yarn
 #
-# This assignment practises Lesson 2 (`notebooks/02_colour`). There are 15 questions, 26 points:
+# This assignment practises Lesson 2 (`lessons/02_colour.ipynb`). There are 15 questions, 26 points:
 # 14 small pieces of code that the computer checks (23 points) and 1 written answer that your
 # instructor reads (3 points).
 #
@@ -1067,9 +1067,11 @@ assert list(light_to_dark({7: (55.5, 0, 0)})) == [7], "a legend of one yarn give
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "a02-q6_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
 # (The instructor's model answer goes here; the released copy shows "YOUR ANSWER HERE" in its place.)
-# (a) No: CIELAB is only roughly even. Equal ΔE76 steps look larger in dark colours, near-greys and blues
-# and smaller in strong, bright colours such as yellows, so the navy pair usually looks more different
-# than the yellow pair.
+# (a) No: CIELAB is only roughly even. The eye tells strong, saturated colours such as bright yellows
+# apart less well than ΔE76 counts (CIEDE2000 shrinks their chroma and hue differences a lot), while the
+# navies are far less saturated, and blue is where CIELAB's hues are least even; so the navy pair usually
+# looks more different than the yellow pair. Darkness itself is not the reason: CIEDE2000 counts a
+# lightness step in a dark colour as slightly smaller than the same step at mid-lightness.
 # (b) CIEDE2000, which corrects these unevennesses. To choose the yarn nearest to a picture's colour,
 # the reference setting kL = 1, as farshlab's chart tools use (the question is "which yarn is
 # nearest?"). To judge a new dye lot against the old one, the textile tolerance, kL = 2 or CMC 2:1,

@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: a03_design.py
-#     sha256: 7c3a30294f98a495469b16c4d2770c1a4a14d047fc574d2f19dde5772b821d0e
+#     sha256: 6fef906d7aa4b9a25ea109359ecd35799a8bb7c6f9258ba246648040efa61ea6
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -16,9 +16,9 @@
 # %% [markdown]
 # # تکلیف `a03` — طراحی: شبکهٔ گره، قرینه‌سازی، حاشیه‌ها و بردن تصویر به اندازهٔ نقشه
 #
-# این تکلیف تمرینِ درس ۳ است (`notebooks/03_design`). ۱۷ پرسش دارد و روی هم ۲۷ نمره:
-# ۱۶ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۲۴ نمره) و ۱ نقد نوشتاری دربارهٔ یک طرح که مربی‌تان
-# می‌خواند (۳ نمره).
+# این تکلیف آموخته‌های درس ۳ را به کار می‌گیرد (`lessons/03_design.ipynb`).
+# ۱۷ پرسش دارد و روی هم ۲۷ نمره: ۱۶ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۲۴ نمره) و ۱ نقد نوشتاری
+# دربارهٔ یک طرح که مربی‌تان می‌خواند (۳ نمره).
 #
 # **چه باید کرد** (همان کارهای تکلیف‌های قبلی)
 # - سلول‌ها را از بالا با **Shift + Enter** اجرا کنید. اول سلول خاکستری *آماده‌سازی* را که در پایین آمده اجرا کنید.
@@ -211,7 +211,7 @@ grid = np.zeros((5, 5), dtype=int)
 got = paint_circle(grid, 2, 2, 2, 1)
 expected = [[0, 0, 1, 0, 0], [0, 1, 1, 1, 0], [1, 1, 1, 1, 1], [0, 1, 1, 1, 0], [0, 0, 1, 0, 0]]
 assert np.array_equal(got, expected), f"شعاع ۲ روی یک شبکهٔ ۵ × ۵ باید این را بدهد:\n{np.array(expected)}\nتابع شما این را داد:\n{got}"
-assert (grid == 0).all(), "شبکهٔ اصلی تغییر کرد: روی یک کپی کار کنید"
+assert (grid == 0).all(), "شبکهٔ اصلی تغییر کرد: روی یک رونوشت (grid.copy()) کار کنید"
 ### BEGIN HIDDEN TESTS
 got = paint_circle(np.zeros((7, 7), dtype=int), 3, 3, 3, 2)
 assert int((got == 2).sum()) == 29, f"شعاع ۳ روی یک شبکهٔ ۷ × ۷ این تعداد گره را می‌پوشاند: ۷ + ۲·(۵ + ۵ + ۱) = ۲۹؛ تابع شما {int((got == 2).sum())} گره را رنگ کرد"
@@ -316,7 +316,7 @@ assert np.array_equal(mirror_quarter(np.array([[7]])), [[7, 7], [7, 7]]), "یک�
 # %% [markdown]
 # ## پرسش ۲٫۲ (۲ نمره) قرینه کردن یک‌چهارم (وسط مشترک)
 # اغلب سطر و ستون وسط را **یک بار** می‌کشند: آخرین سطر یک‌چهارم، سطر وسط زمینه است و آخرین ستونش، ستون وسط.
-# تابع `mirror_quarter_shared(quarter)` را بنویسید: مثل پرسش ۲٫۱، ولی در کپی‌های قرینه، خطی که تکرار می‌شد کنار
+# تابع `mirror_quarter_shared(quarter)` را بنویسید: مثل پرسش ۲٫۱، ولی در رونوشت‌های قرینه، خطی که تکرار می‌شد کنار
 # گذاشته می‌شود (`quarter[:, -2::-1]` قرینه است بدون آخرین ستون). آن وقت زمینه اندازهٔ فرد دارد:
 # `2·rows − 1` در `2·columns − 1`.
 #
@@ -391,7 +391,7 @@ def is_mirror_left_right(grid):
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q2_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 assert is_mirror_left_right(np.array([[1, 2, 1], [3, 3, 3]])) is True, "[[1, 2, 1], [3, 3, 3]] از هر دو طرف یک‌جور خوانده می‌شود: True"
-assert is_mirror_left_right(np.array([[1, 2], [3, 3]])) is False, "[[1, 2], [3, 3]] قرینه نیست: 1 2 در برابر 2 1"
+assert is_mirror_left_right(np.array([[1, 2], [3, 3]])) is False, "[[1, 2], [3, 3]] قرینه نیست: ۱ ۲ در برابر ۲ ۱"
 ### BEGIN HIDDEN TESTS
 assert is_mirror_left_right(np.array([[5]])) is True, "یک گره، قرینهٔ خودش است"
 assert is_mirror_left_right(np.array([[1, 2, 2, 1], [1, 2, 2, 0]])) is False, "همهٔ رج‌ها باید قرینه باشند، نه فقط اولی"
@@ -400,7 +400,7 @@ assert is_mirror_left_right(np.array([[1, 2, 2, 1], [1, 2, 2, 0]])) is False, "�
 # %% [markdown]
 # ## پرسش ۲٫۴ (۱ نمره) قرینه در هر دو جهت؟
 # تابع `is_quarter_symmetric(grid)` را بنویسید: وقتی شبکه هم چپ و راست و **هم** بالا و پایین قرینه باشد
-# (`grid[::-1]` همان شبکه است که سر و ته شده)، `True` برگرداند؛ همان‌طور که هر زمینه‌ای که از یک یک‌چهارم ساخته
+# (`grid[::-1]` همان شبکه است که سر و ته شده)، `True` برگرداند؛ همان‌طور که هر زمینه‌ای که از یک نقشهٔ یک‌چهارم ساخته
 # شده، قرینه است.
 
 # %% nbgrader={"grade": false, "grade_id": "a03-q2_4-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["is_quarter_symmetric"], "answered_by": ["farshlab.design.is_symmetric"]}
@@ -439,7 +439,7 @@ def _correct_is_mirror_left_right(grid):
 _yours = {name: globals().get(name) for name in ["is_mirror_left_right"]}
 is_mirror_left_right = _correct_is_mirror_left_right
 ### END HIDDEN TESTS
-assert is_quarter_symmetric(np.array([[1, 2, 1], [3, 4, 3], [1, 2, 1]])) is True, "زمینه‌ای که از یک یک‌چهارم قرینه شده: True"
+assert is_quarter_symmetric(np.array([[1, 2, 1], [3, 4, 3], [1, 2, 1]])) is True, "زمینه‌ای که از یک نقشهٔ یک‌چهارم قرینه شده: True"
 assert is_quarter_symmetric(np.array([[1, 2, 1], [3, 4, 3]])) is False, "[[1, 2, 1], [3, 4, 3]] چپ و راست قرینه است ولی بالا و پایین نه: False"
 ### BEGIN HIDDEN TESTS
 assert is_quarter_symmetric(np.array([[1, 2], [1, 2]])) is False, "فقط بالا و پایین قرینه است: False"
@@ -488,7 +488,7 @@ def turn_quarter(grid):
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q2_5-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = turn_quarter(np.array([[1, 2, 3], [4, 5, 6]]))
-assert np.array_equal(got, [[4, 1], [5, 2], [6, 3]]), f"رج پایین، 1 2 3، باید ستون سمت راست شود که رو به بالا خوانده می‌شود: [[4, 1], [5, 2], [6, 3]]؛ تابع شما این را داد:\n{got}"
+assert np.array_equal(got, [[4, 1], [5, 2], [6, 3]]), f"رج پایین، ۱ ۲ ۳، باید ستون سمت راست شود که رو به بالا خوانده می‌شود: [[4, 1], [5, 2], [6, 3]]؛ تابع شما این را داد:\n{got}"
 ### BEGIN HIDDEN TESTS
 got = turn_quarter(np.array([[1, 0], [0, 0]]))
 assert np.array_equal(got, [[0, 1], [0, 0]]), f"گرهٔ پایین و چپ باید به پایین و راست برود؛ تابع شما این را داد:\n{got}"
@@ -606,7 +606,7 @@ _yours = {name: globals().get(name) for name in ["repeat_fits"]}
 repeat_fits = _correct_repeat_fits
 ### END HIDDEN TESTS
 got = border_strip(np.array([[1, 2, 3]]), 6)
-assert np.array_equal(got, [[1, 2, 3, 1, 2, 3]]), f"دو واگیرهٔ 1 2 3 در طول ۶ گره: [[1, 2, 3, 1, 2, 3]]؛ تابع شما {got} را داد"
+assert np.array_equal(got, [[1, 2, 3, 1, 2, 3]]), f"دو واگیرهٔ ۱ ۲ ۳ در طول ۶ گره: [[1, 2, 3, 1, 2, 3]]؛ تابع شما {got} را داد"
 try:
     border_strip(np.array([[1, 2, 3]]), 7)
     stopped = False
@@ -770,7 +770,7 @@ assert np.allclose(pixels_per_knot(500, 700, 250, 300), [2.0, 2.3333333333], rto
 
 # %% [markdown]
 # ## پرسش ۴٫۲ (۲ نمره) کوچک کردن با میانگین بلوک‌ها
-# منصفانه‌ترین رنگ برای یک گره، **میانگین** پیکسل‌هایی از تصویر است که زیر آن گره قرار می‌گیرند (فیلتر
+# بهترین رنگ برای یک گره، **میانگین** پیکسل‌هایی از تصویر است که زیر آن گره قرار می‌گیرند (فیلتر
 # «جعبه‌ای»). تابع `shrink_by_blocks(picture, block_rows, block_columns)` را برای یک تصویر خاکستری بنویسید
 # (آرایه‌ای دوبعدی که بلندی و پهنایش مضرب صحیحی از اندازهٔ بلوک است): هر بلوکِ `block_rows × block_columns`
 # پیکسلی یک عدد می‌شود، یعنی میانگین آن پیکسل‌ها. راهنمایی:
@@ -831,7 +831,7 @@ picture = np.arange(24).reshape(4, 6)
 got = shrink_by_blocks(picture, 2, 3)
 assert np.allclose(got, [[4.0, 7.0], [16.0, 19.0]]), f"بلوک‌های ۲ سطر × ۳ ستون: [[4, 7], [16, 19]]؛ تابع شما {got} را داد"
 got = shrink_by_blocks(picture, 4, 1)
-assert np.allclose(got, [[9.0, 10.0, 11.0, 12.0, 13.0, 14.0]]), f"بلوک‌هایی که بلندی‌شان از پهنایشان بیشتر است (رج‌ها فشرده‌تر از گره‌ها): تابع شما {got} را داد"
+assert np.allclose(got, [[9.0, 10.0, 11.0, 12.0, 13.0, 14.0]]), f"بلوک‌های ۴ سطر × ۱ ستون، که بلندی‌شان از پهنایشان بیشتر است (وقتی فاصلهٔ رج‌ها از فاصلهٔ گره‌های عرض بیشتر است): [[9, 10, 11, 12, 13, 14]]؛ تابع شما {got} را داد"
 got = shrink_by_blocks(np.array([[0, 1], [1, 1]]), 2, 2)
 assert np.allclose(got, [[0.75]]), f"میانگین بلوک ۰، ۱، ۱، ۱ برابر ۳ ÷ ۴ = ۰٫۷۵ است: بخش اعشاری را نگه دارید (میانگین بگیرید، نه //)؛ تابع شما {got} را داد"
 ### END HIDDEN TESTS
@@ -861,12 +861,12 @@ def to_loom_order(picture):
 
 # %% nbgrader={"grade": true, "grade_id": "a03-q4_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = to_loom_order(np.array([[9, 9], [1, 2]]))
-assert np.array_equal(got, [[1, 2], [9, 9]]), f"سطر پایین تصویر، 1 2، سطر ۰ می‌شود: [[1, 2], [9, 9]]؛ تابع شما {got} را داد"
+assert np.array_equal(got, [[1, 2], [9, 9]]), f"سطر پایین تصویر، ۱ ۲، سطر ۰ می‌شود: [[1, 2], [9, 9]]؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 got = to_loom_order(np.arange(6).reshape(3, 2))
 assert np.array_equal(got, [[4, 5], [2, 3], [0, 1]]), f"سه سطر با ترتیب برعکس؛ تابع شما {got} را داد"
 got = to_loom_order(np.zeros((2, 3, 3), dtype=np.uint8) + np.array([[[1, 1, 1]], [[2, 2, 2]]], dtype=np.uint8))
-assert got[0, 0].tolist() == [2, 2, 2], "یک تصویر رنگی (سطرها، ستون‌ها، 3) فقط در جهت سطرها سر و ته می‌شود"
+assert got[0, 0].tolist() == [2, 2, 2], "یک تصویر رنگی (سطرها، ستون‌ها، ۳) فقط در جهت سطرها سر و ته می‌شود"
 ### END HIDDEN TESTS
 
 # %% [markdown]

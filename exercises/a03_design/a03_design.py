@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Assignment a03 — Design: knot grids, mirroring, borders and scaling a picture
 #
-# This assignment practises Lesson 3 (`notebooks/03_design`). There are 17 questions, 27 points:
+# This assignment practises Lesson 3 (`lessons/03_design.ipynb`). There are 17 questions, 27 points:
 # 16 small pieces of code that the computer checks (24 points) and 1 written design critique that
 # your instructor reads (3 points).
 #
@@ -826,7 +826,7 @@ picture = np.arange(24).reshape(4, 6)
 got = shrink_by_blocks(picture, 2, 3)
 assert np.allclose(got, [[4.0, 7.0], [16.0, 19.0]]), f"blocks of 2 rows × 3 columns: [[4, 7], [16, 19]]; got {got}"
 got = shrink_by_blocks(picture, 4, 1)
-assert np.allclose(got, [[9.0, 10.0, 11.0, 12.0, 13.0, 14.0]]), f"blocks taller than wide (rows packed closer than knots): got {got}"
+assert np.allclose(got, [[9.0, 10.0, 11.0, 12.0, 13.0, 14.0]]), f"blocks of 4 rows × 1 column, taller than wide (rows spaced further apart than the knots across): [[9, 10, 11, 12, 13, 14]]; got {got}"
 got = shrink_by_blocks(np.array([[0, 1], [1, 1]]), 2, 2)
 assert np.allclose(got, [[0.75]]), f"the block 0, 1, 1, 1 averages 3 / 4 = 0.75: keep the part after the point (a mean, not //); got {got}"
 ### END HIDDEN TESTS

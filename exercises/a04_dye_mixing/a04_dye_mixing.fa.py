@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: a04_dye_mixing.py
-#     sha256: 6be35376ed6d5d6e44866613c75537336046f7cb56adb645c363207ef3dcec8e
+#     sha256: 13555367f319f321fed3278847304883fd8b74c9694902a598d59fa4d662e1d1
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -16,9 +16,9 @@
 # %% [markdown]
 # # تکلیف `a04` — ترکیب رنگ‌ها: نسخهٔ رنگرزی، `K/S`، پیش‌بینی یک رنگ و همانندسازی با آن
 #
-# این تکلیف تمرینِ درس ۴ است (`notebooks/04_dye_mixing`). ۱۸ پرسش دارد و روی هم ۲۹ نمره:
-# ۱۷ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۲۶ نمره) و ۱ پاسخ نوشتاری که مربی‌تان می‌خواند
-# (۳ نمره).
+# این تکلیف آموخته‌های درس ۴ را به کار می‌گیرد (`lessons/04_dye_mixing.ipynb`).
+# ۱۸ پرسش دارد و روی هم ۲۹ نمره: ۱۷ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۲۶ نمره) و ۱ پاسخ نوشتاری
+# که مربی‌تان می‌خواند (۳ نمره).
 #
 # **چه باید کرد**
 # - سلول‌ها را از بالا یکی‌یکی **با Shift + Enter اجرا کنید**. اول سلول خاکستری *آماده‌سازی* را که در پایین آمده اجرا کنید.
@@ -37,9 +37,9 @@
 # ۱۰ گرم رنگ هست؛ نسبت آب به کالای ۱:۴۰ یعنی ۴۰ لیتر حمام رنگ برای هر کیلوگرم پشم.
 
 # %% [markdown]
-# اول این سلول آماده‌سازی را اجرا کنید. بخش‌های ۳ و ۴ با یک **مجموعه رنگ ساختگی و خیلی کوچک** کار می‌کنند که
+# اول این سلول آماده‌سازی را اجرا کنید. بخش‌های ۳ و ۴ با یک **مجموعهٔ رنگ ساختگی و خیلی کوچک** کار می‌کنند که
 # به جای ۳۱ باند طول موج فقط سه باند دارد (آبی ۴۵۰ نانومتر، سبز ۵۵۰ نانومتر، قرمز ۶۵۰ نانومتر)، تا بتوانید هر
-# عدد را با دست وارسی کنید. این عددها فقط برای تمرین‌اند: رنگ‌های واقعی نیستند.
+# عدد را با دست وارسی کنید. این عددها فقط برای یادگیری‌اند: رنگ‌های واقعی نیستند.
 
 # %% nbgrader={"grade": false, "grade_id": "a04-setup", "locked": true, "schema_version": 3, "solution": false}
 import math
@@ -54,7 +54,7 @@ UNIT_KS = {
     "yellow": np.array([6.0, 0.4, 0.05]),
     "blue": np.array([0.3, 1.5, 5.0]),
 }
-# سهم هر باند در X، Y و Z (سطرها: باندها؛ ستون‌ها: X، Y، Z)؛ ساختگی و فقط برای تمرین
+# سهم هر باند در X، Y و Z (سطرها: باندها؛ ستون‌ها: X، Y، Z)؛ ساختگی و فقط برای یادگیری
 WEIGHTS = np.array([
     [0.20, 0.06, 0.95],
     [0.35, 0.80, 0.06],
@@ -104,7 +104,7 @@ def dye_grams(fibre_g, owf_percent):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q1_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = dye_grams(500, 2.5)
-assert math.isclose(got, 12.5, rel_tol=1e-9), f"۵۰۰ گرم پشم با ۲٫۵ درصد owf به ۱۲٫۵ گرم رنگ نیاز دارد (500 × 2.5 / 100)؛ تابع شما {got} را داد"
+assert math.isclose(got, 12.5, rel_tol=1e-9), f"۵۰۰ گرم پشم با ۲٫۵ درصد owf به ۱۲٫۵ گرم رنگ نیاز دارد (۵۰۰ × ۲٫۵ ÷ ۱۰۰)؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 assert math.isclose(dye_grams(1000, 0.5), 5.0, rel_tol=1e-9), f"۱ کیلوگرم پشم با ۰٫۵ درصد می‌شود ۵ گرم رنگ، ولی {dye_grams(1000, 0.5)} به دست آمد"
 assert math.isclose(dye_grams(250, 4), 10.0, rel_tol=1e-9), f"۲۵۰ گرم پشم با ۴ درصد می‌شود ۱۰ گرم رنگ، ولی {dye_grams(250, 4)} به دست آمد"
@@ -151,7 +151,7 @@ def stock_ml(fibre_g, owf_percent, stock_percent):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q1_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، dye_grams نسخهٔ درست است، تا اشتباهی در
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، dye_grams نسخهٔ درست است، تا اشتباهی در
 # پاسخ‌های قبلی نمرهٔ پرسش ۱٫۲ را هم از بین نبرد.
 def _correct_dye_grams(fibre_g, owf_percent):
     return fibre_g * owf_percent / 100
@@ -198,7 +198,7 @@ def liquor_litres(fibre_g, liquor_ratio):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q1_3-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = liquor_litres(500, 40)
-assert math.isclose(got, 20.0, rel_tol=1e-9), f"۵۰۰ گرم یعنی ۰٫۵ کیلوگرم؛ با نسبت ۱:۴۰ می‌شود 0.5 × 40 = 20 لیتر؛ تابع شما {got} را داد"
+assert math.isclose(got, 20.0, rel_tol=1e-9), f"۵۰۰ گرم یعنی ۰٫۵ کیلوگرم؛ با نسبت ۱:۴۰ می‌شود ۰٫۵ × ۴۰ = ۲۰ لیتر؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 assert math.isclose(liquor_litres(2500, 30), 75.0, rel_tol=1e-9), f"۲٫۵ کیلوگرم پشم با نسبت ۱:۳۰ می‌شود ۷۵ لیتر، ولی {liquor_litres(2500, 30)} به دست آمد"
 assert math.isclose(liquor_litres(10, 50), 0.5, rel_tol=1e-9), f"رنگرزی آزمایشیِ ۱۰ گرمی با نسبت ۱:۵۰ می‌شود ۰٫۵ لیتر، ولی {liquor_litres(10, 50)} به دست آمد"
@@ -255,7 +255,7 @@ assert math.isclose(auxiliary_grams(0.5, "g/L", 2000, 80), 40.0, rel_tol=1e-9), 
 
 # %% [markdown]
 # ## پرسش ۱٫۵ (۱ نمره) از رنگرزی آزمایشی تا بچ اصلی
-# نسخهٔ رنگرزی آزمایشی یک دیکشنری است: رنگ ← درصد owf. در بچ اصلی غلظت رنگ همان می‌ماند؛ فقط گرم‌ها عوض
+# نسخهٔ رنگرزی آزمایشی یک دیکشنری است: رنگ ← درصد owf. در بچ اصلی عمق رنگ همان می‌ماند؛ فقط گرم‌ها عوض
 # می‌شوند. تابع `bulk_grams(recipe_owf, bulk_fibre_g)` را بنویسید که برای بچ اصلی یک دیکشنری رنگ ← گرم
 # برگرداند.
 #
@@ -296,7 +296,7 @@ def bulk_grams(recipe_owf, bulk_fibre_g):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q1_5-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، dye_grams نسخهٔ درست است، تا اشتباهی در
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، dye_grams نسخهٔ درست است، تا اشتباهی در
 # پاسخ‌های قبلی نمرهٔ پرسش ۱٫۵ را هم از بین نبرد.
 def _correct_dye_grams(fibre_g, owf_percent):
     return fibre_g * owf_percent / 100
@@ -352,10 +352,10 @@ def cost_per_kg(recipe_owf, prices_per_kg):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q1_6-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = cost_per_kg({"red": 2.0, "salt": 10.0}, {"red": 3_000_000, "salt": 50_000})
-assert math.isclose(got, 65_000, rel_tol=1e-9), f"0.02 × 3,000,000 + 0.10 × 50,000 = 65,000؛ تابع شما {got} را داد"
+assert math.isclose(got, 65_000, rel_tol=1e-9), f"۰٫۰۲ × ۳٬۰۰۰٬۰۰۰ + ۰٫۱۰ × ۵۰٬۰۰۰ = ۶۵٬۰۰۰؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 got = cost_per_kg({"yellow": 0.5, "blue": 0.25, "acid": 3.0}, {"yellow": 2_000_000, "blue": 4_000_000, "acid": 100_000})
-assert math.isclose(got, 23_000, rel_tol=1e-9), f"10,000 + 10,000 + 3,000 = 23,000؛ ولی {got} به دست آمد"
+assert math.isclose(got, 23_000, rel_tol=1e-9), f"۱۰٬۰۰۰ + ۱۰٬۰۰۰ + ۳٬۰۰۰ = ۲۳٬۰۰۰؛ ولی {got} به دست آمد"
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -389,10 +389,10 @@ def ks_from_reflectance(R):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q2_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = ks_from_reflectance(0.5)
-assert math.isclose(got, 0.25, rel_tol=1e-9), f"برای R = 0.5 پاسخ ۰٫۲۵ است (0.5² / 1)؛ تابع شما {got} را داد"
+assert math.isclose(got, 0.25, rel_tol=1e-9), f"برای R = ۰٫۵ پاسخ ۰٫۲۵ است (۰٫۵² ÷ ۱)؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
-assert math.isclose(ks_from_reflectance(0.2), 1.6, rel_tol=1e-9), f"برای R = 0.2 می‌شود 0.64 / 0.4 = 1.6، ولی {ks_from_reflectance(0.2)} به دست آمد"
-assert math.isclose(ks_from_reflectance(1.0), 0.0, abs_tol=1e-12), "سفید کامل (R = 1) دارای K/S = 0 است"
+assert math.isclose(ks_from_reflectance(0.2), 1.6, rel_tol=1e-9), f"برای R = ۰٫۲ می‌شود ۰٫۶۴ ÷ ۰٫۴ = ۱٫۶، ولی {ks_from_reflectance(0.2)} به دست آمد"
+assert math.isclose(ks_from_reflectance(1.0), 0.0, abs_tol=1e-12), "سفید کامل (R = ۱) دارای K/S = ۰ است"
 assert np.allclose(ks_from_reflectance(np.array([0.05, 0.9])), [9.025, 0.0055555556]), "آرایه‌ای از بازتاب‌ها باید آرایه‌ای از K/S بدهد"
 ### END HIDDEN TESTS
 
@@ -424,10 +424,10 @@ def reflectance_from_ks(ks):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q2_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = reflectance_from_ks(0.25)
-assert math.isclose(got, 0.5, rel_tol=1e-9), f"برای K/S = 0.25 می‌شود R = 1.25 − 0.75 = 0.5؛ تابع شما {got} را داد"
+assert math.isclose(got, 0.5, rel_tol=1e-9), f"برای K/S = ۰٫۲۵ می‌شود R = ۱٫۲۵ − ۰٫۷۵ = ۰٫۵؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
-assert math.isclose(reflectance_from_ks(3.0), 0.1270166538, rel_tol=1e-8), f"برای K/S = 3 می‌شود R = 0.12702، ولی {reflectance_from_ks(3.0)} به دست آمد"
-assert math.isclose(reflectance_from_ks(0.0), 1.0, rel_tol=1e-12), "K/S = 0 یعنی سفید کامل، با R = 1"
+assert math.isclose(reflectance_from_ks(3.0), 0.1270166538, rel_tol=1e-8), f"برای K/S = ۳ می‌شود R = ۰٫۱۲۷۰۲، ولی {reflectance_from_ks(3.0)} به دست آمد"
+assert math.isclose(reflectance_from_ks(0.0), 1.0, rel_tol=1e-12), "K/S = ۰ یعنی سفید کامل، با R = ۱"
 assert np.allclose(reflectance_from_ks(np.array([0.1, 1.6])), [0.6417424305, 0.2]), "آرایه‌ای از K/S باید آرایه‌ای از R بدهد"
 ### END HIDDEN TESTS
 
@@ -466,7 +466,7 @@ def unit_ks(dyed_R, substrate_R, owf_percent):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q2_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، ks_from_reflectance نسخهٔ درست است، تا
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، ks_from_reflectance نسخهٔ درست است، تا
 # اشتباهی در پاسخ‌های قبلی نمرهٔ پرسش ۲٫۳ را هم از بین نبرد.
 def _correct_ks_from_reflectance(R):
     R = np.asarray(R, dtype=float)
@@ -478,9 +478,9 @@ _yours = {name: globals().get(name) for name in ["ks_from_reflectance"]}
 ks_from_reflectance = _correct_ks_from_reflectance
 ### END HIDDEN TESTS
 got = unit_ks(0.3, 0.75, 0.5)
-assert math.isclose(got, 1.55, rel_tol=1e-8), f"(0.81667 − 0.04167) / 0.5 = 1.55؛ تابع شما {got} را داد"
+assert math.isclose(got, 1.55, rel_tol=1e-8), f"(۰٫۸۱۶۶۷ − ۰٫۰۴۱۶۷) ÷ ۰٫۵ = ۱٫۵۵؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
-assert math.isclose(unit_ks(0.12, 0.6, 2.0), 1.5466666667, rel_tol=1e-8), f"(3.22667 − 0.13333) / 2 = 1.54667، ولی {unit_ks(0.12, 0.6, 2.0)} به دست آمد"
+assert math.isclose(unit_ks(0.12, 0.6, 2.0), 1.5466666667, rel_tol=1e-8), f"(۳٫۲۲۶۶۷ − ۰٫۱۳۳۳۳) ÷ ۲ = ۱٫۵۴۶۶۷، ولی {unit_ks(0.12, 0.6, 2.0)} به دست آمد"
 globals().update(_yours)
 ### END HIDDEN TESTS
 
@@ -530,7 +530,7 @@ def mix_ks(substrate_ks, unit_ks_by_dye, recipe):
 # %% nbgrader={"grade": true, "grade_id": "a04-q3_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 wool_ks = (1 - SUBSTRATE_R) ** 2 / (2 * SUBSTRATE_R)
 got = mix_ks(wool_ks, UNIT_KS, {"yellow": 1.0, "blue": 0.5})
-assert np.allclose(got, [6.2833333333, 1.1916666667, 2.575]), f"K/S پشم + 1 × yellow + 0.5 × blue باید [6.28333, 1.19167, 2.575] باشد؛ ولی {got} به دست آمد"
+assert np.allclose(got, [6.2833333333, 1.1916666667, 2.575]), f"K/S پشم + ۱ × yellow + ۰٫۵ × blue باید [6.28333, 1.19167, 2.575] باشد؛ ولی {got} به دست آمد"
 ### BEGIN HIDDEN TESTS
 got = mix_ks(wool_ks, UNIT_KS, {"blue": 2.0})
 assert np.allclose(got, [0.7333333333, 3.0416666667, 10.025]), f"آبی (blue) ۲ درصد به‌تنهایی باید [0.73333, 3.04167, 10.025] بدهد؛ ولی {got} به دست آمد"
@@ -566,7 +566,7 @@ def predict_reflectance(recipe):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q3_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، ks_from_reflectance و reflectance_from_ks و
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، ks_from_reflectance و reflectance_from_ks و
 # mix_ks نسخه‌های درست‌اند، تا اشتباهی در پاسخ‌های قبلی نمرهٔ پرسش ۳٫۲ را هم از بین نبرد.
 def _correct_ks_from_reflectance(R):
     R = np.asarray(R, dtype=float)
@@ -689,7 +689,7 @@ def xyz_to_lab(xyz):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q3_4-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 got = xyz_to_lab(np.array([0.475, 0.5, 0.505]))
-assert np.allclose(got, [76.0692610142, 0.0, 0.0], atol=1e-6), f"خاکستری ۰٫۵ باید L = 76.069، a = 0 و b = 0 باشد؛ ولی {got} به دست آمد"
+assert np.allclose(got, [76.0692610142, 0.0, 0.0], atol=1e-6), f"خاکستری ۰٫۵ باید L = ۷۶٫۰۶۹، a = ۰ و b = ۰ باشد؛ ولی {got} به دست آمد"
 ### BEGIN HIDDEN TESTS
 got = xyz_to_lab(np.array([0.46, 0.43, 0.214]))
 assert np.allclose(got, [71.5549708457, 15.2360156891, 31.7244893883], atol=1e-6), f"انتظار می‌رفت [71.555, 15.236, 31.724] باشد؛ ولی {got} به دست آمد"
@@ -724,7 +724,7 @@ def predict_lab(recipe):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q3_5-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، ks_from_reflectance، reflectance_from_ks، mix_ks،
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، ks_from_reflectance، reflectance_from_ks، mix_ks،
 # predict_reflectance، spectrum_to_xyz و xyz_to_lab نسخه‌های درست‌اند، تا اشتباهی در پاسخ‌های قبلی
 # نمرهٔ پرسش ۳٫۵ را هم از بین نبرد.
 def _correct_ks_from_reflectance(R):
@@ -824,7 +824,7 @@ def two_dye_match(target_R):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q4_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، ks_from_reflectance نسخهٔ درست است، تا
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، ks_from_reflectance نسخهٔ درست است، تا
 # اشتباهی در پاسخ‌های قبلی نمرهٔ پرسش ۴٫۱ را هم از بین نبرد.
 def _correct_ks_from_reflectance(R):
     R = np.asarray(R, dtype=float)
@@ -849,8 +849,8 @@ globals().update(_yours)
 # %% [markdown]
 # ## پرسش ۴٫۲ (۲ نمره) اصلاح نسخه پس از رنگرزی آزمایشی
 # نمونهٔ آزمایشی روشن‌تر از آنچه می‌خواستیم درآمده است. در باند اصلی این رنگ، بازتاب پشم `substrate_R`، بازتاب
-# رنگ هدف `wanted_R` و بازتاب اندازه‌گیری‌شدهٔ نمونه `measured_R` است. در این غلظت‌ها `K/S`ای که رنگ می‌افزاید به
-# نسبت درصد owf آن بالا می‌رود، پس غلظت اصلاح‌شده این است:
+# رنگ هدف `wanted_R` و بازتاب اندازه‌گیری‌شدهٔ نمونه `measured_R` است. در این عمق‌های رنگ `K/S`ای که رنگ می‌افزاید به
+# نسبت درصد owf آن بالا می‌رود، پس عمق رنگِ اصلاح‌شده این است:
 # `used_owf` ضرب در (`K/S` هدف − `K/S` پشم)، تقسیم بر (`K/S` اندازه‌گیری‌شده − `K/S` پشم).
 # تابع `corrected_owf(used_owf, substrate_R, wanted_R, measured_R)` را بنویسید.
 #
@@ -878,7 +878,7 @@ def corrected_owf(used_owf, substrate_R, wanted_R, measured_R):
 
 # %% nbgrader={"grade": true, "grade_id": "a04-q4_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، ks_from_reflectance نسخهٔ درست است، تا
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، ks_from_reflectance نسخهٔ درست است، تا
 # اشتباهی در پاسخ‌های قبلی نمرهٔ پرسش ۴٫۲ را هم از بین نبرد.
 def _correct_ks_from_reflectance(R):
     R = np.asarray(R, dtype=float)
@@ -890,10 +890,10 @@ _yours = {name: globals().get(name) for name in ["ks_from_reflectance"]}
 ks_from_reflectance = _correct_ks_from_reflectance
 ### END HIDDEN TESTS
 got = corrected_owf(1.0, 0.75, 0.25, 0.30)
-assert math.isclose(got, 1.3978494624, rel_tol=1e-8), f"1 × (1.125 − 0.04167) / (0.81667 − 0.04167) = 1.39785؛ تابع شما {got} را داد"
+assert math.isclose(got, 1.3978494624, rel_tol=1e-8), f"۱ × (۱٫۱۲۵ − ۰٫۰۴۱۶۷) ÷ (۰٫۸۱۶۶۷ − ۰٫۰۴۱۶۷) = ۱٫۳۹۷۸۵؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 assert math.isclose(corrected_owf(0.5, 0.8, 0.4, 0.35), 0.3672839506, rel_tol=1e-8), f"نمونه‌ای که زیادی تیره شده رنگ کمتری لازم دارد: ۰٫۳۶۷۲۸ درصد، ولی {corrected_owf(0.5, 0.8, 0.4, 0.35)} به دست آمد"
-assert math.isclose(corrected_owf(2.0, 0.6, 0.1, 0.1), 2.0, rel_tol=1e-9), "نمونه‌ای که درست به هدف رسیده، همان غلظت را نگه می‌دارد"
+assert math.isclose(corrected_owf(2.0, 0.6, 0.1, 0.1), 2.0, rel_tol=1e-9), "نمونه‌ای که درست به هدف رسیده، همان عمق رنگ را نگه می‌دارد"
 globals().update(_yours)
 ### END HIDDEN TESTS
 
@@ -901,9 +901,9 @@ globals().update(_yours)
 # ## پرسش ۴٫۳ (۱ نمره) آیا این همانندی متامریک است؟
 # یک همانندی وقتی **متامریک** است که در نور روز درست به نظر برسد ولی زیر نوری دیگر نه. تابع
 # `is_metameric(std_d65, trial_d65, std_a, trial_a, tolerance)` را بنویسید: چهار ورودی اول رنگ‌های Lab هستند
-# (نمونهٔ استاندارد و نمونهٔ آزمایشی، در نور روز `D65` و زیر لامپ رشته‌ای `A`). وقتی `ΔE76` (فاصلهٔ خط راست در
-# Lab) در نور روز حداکثر `tolerance` باشد **و** زیر نور `A` بیشتر از `tolerance`، مقدار `True` برگردانید؛ وگرنه
-# `False`.
+# (نمونهٔ استاندارد و نمونهٔ آزمایشی، در نور روز `D65` و زیر لامپ رشته‌ای `A`)، و `tolerance` رواداری است:
+# بزرگ‌ترین ΔE که هنوز همانند به حساب می‌آید. وقتی `ΔE76` (فاصلهٔ خط راست در Lab) در نور روز
+# حداکثر `tolerance` باشد **و** زیر نور `A` بیشتر از `tolerance`، مقدار `True` برگردانید؛ وگرنه `False`.
 
 # %% nbgrader={"grade": false, "grade_id": "a04-q4_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["is_metameric"], "answered_by": []}
 def is_metameric(std_d65, trial_d65, std_a, trial_a, tolerance):
@@ -934,11 +934,11 @@ assert not is_metameric([50, 10, 10], [53, 10, 10], [55, 14, 30], [58, 14, 30], 
 assert is_metameric([40, 0, 0], [40, 0, 2], [40, 0, 0], [40, 0, 2.5], 2.0), "ΔE دقیقاً ۲ در نور روز همانند به حساب می‌آید؛ ۲٫۵ زیر نور A نه"
 got = is_metameric([50, 10, 10], [50.2, 10, 10], [55, 14, 30], [55.8, 14, 30], 1.0)
 assert not got, (
-    "ΔE در نور روز ۰٫۲ و زیر نور A برابر ۰٫۸ است و حد مجاز ۱٫۰: نمونه زیر هر دو نور همانند است، پس "
-    f"متامریک نیست، هرچند اختلاف زیر نور A بیشتر است؛ هر ΔE را با حد مجاز مقایسه کنید؛ تابع شما {got} را داد")
+    "ΔE در نور روز ۰٫۲ و زیر نور A برابر ۰٫۸ است و رواداری ۱٫۰: نمونه زیر هر دو نور همانند است، پس "
+    f"متامریک نیست، هرچند اختلاف زیر نور A بیشتر است؛ هر ΔE را با رواداری مقایسه کنید؛ تابع شما {got} را داد")
 got = is_metameric([50, 10, 10], [53, 10, 10], [55, 14, 30], [60, 14, 30], 1.0)
 assert not got, (
-    "ΔE در نور روز ۳ است (بیشتر از حد مجاز ۱٫۰): نمونه در نور روز همانند نیست، پس یک همانندی بد است، "
+    "ΔE در نور روز ۳ است (بیشتر از رواداری ۱٫۰): نمونه در نور روز همانند نیست، پس یک همانندی بد است، "
     f"نه متامریسم، هرچند اختلاف زیر نور A بیشتر است (۵)؛ تابع شما {got} را داد")
 ### END HIDDEN TESTS
 
@@ -948,7 +948,7 @@ assert not got, (
 # %% [markdown]
 # ## پرسش ۵٫۱ (۳ نمره، مربی‌تان می‌خواند) چرا رنگ‌ها را به همین سادگی با هم مخلوط نکنیم؟
 # در سه تا پنج جمله: (الف) چرا رنگرز نمی‌تواند با میانگین گرفتن از عددهای RGB رنگ‌ها نسخه را پیدا کند، و چرا
-# به جای آن در `K/S` ترکیب می‌کنیم؟ (ب) چرا کلافی که با غلظت دو برابر رنگ شده، نصف نور را بازنمی‌تاباند؟
+# به جای آن در `K/S` ترکیب می‌کنیم؟ (ب) چرا کلافی که با عمق رنگ دو برابر رنگ شده، نصف نور را بازنمی‌تاباند؟
 # (ج) همانندسازی شما در نور روز درست به نظر می‌رسد؛ پیش از رنگرزی بچ اصلی چه چیزی را بررسی می‌کنید، و چرا؟
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "a04-q5_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
@@ -956,10 +956,10 @@ assert not got, (
 # (الف) رنگ‌ها مثل صفحهٔ نمایش نور را روی هم جمع نمی‌کنند: هر رنگ در طول موج‌های خودش نور را می‌گیرد (جذب
 # می‌کند)، و آنچه پشم هنوز بازمی‌تاباند همان است که باقی مانده. عددهای RGB فقط می‌گویند رنگ چطور دیده می‌شود، نه
 # اینکه رنگ کدام طول موج‌ها را جذب می‌کند؛ پس نمی‌شود از RGB دو رنگ میانگین گرفت. جذب‌ها با هم جمع می‌شوند
-# (`K/S` ترکیب = `K/S` پشم + غلظت هر رنگ ضرب در `K/S` واحد آن)، پس نسخه‌ها را در `K/S` حساب می‌کنند و در پایان آن را به
+# (`K/S` ترکیب = `K/S` پشم + عمق هر رنگ (درصد owf) ضرب در `K/S` واحد آن)، پس نسخه‌ها را در `K/S` حساب می‌کنند و در پایان آن را به
 # بازتاب و Lab برمی‌گردانند.
 # (ب) بازتاب با مقدار رنگ متناسب نیست: `K/S` با رنگ بالا می‌رود، و هر چه `K/S` بیشتر شود `R` آهسته‌تر پایین
-# می‌آید (`R = 1 + K/S − √((K/S)² + 2 K/S)`)؛ در غلظت‌های زیاد الیاف هم سیر می‌شود، پس حتی `K/S` هم دیگر دو برابر
+# می‌آید (`R = 1 + K/S − √((K/S)² + 2 K/S)`)؛ در عمق‌های زیاد الیاف هم سیر می‌شود، پس حتی `K/S` هم دیگر دو برابر
 # نمی‌شود.
 # (ج) اول یک رنگرزی آزمایشی، که در نور روز با نمونهٔ استاندارد سنجیده می‌شود؛ بعد آن را زیر نور دومی هم بررسی
 # کنید (لامپ رشته‌ای `A` یا مهتابی فروشگاه `F11`): اگر در نور روز همانند باشد ولی آنجا نه، همانندی متامریک است

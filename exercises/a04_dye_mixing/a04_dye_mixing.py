@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Assignment a04 — Dye mixing: recipes, K/S, predicting and matching a shade
 #
-# This assignment practises Lesson 4 (`notebooks/04_dye_mixing`). There are 18 questions, 29 points:
+# This assignment practises Lesson 4 (`lessons/04_dye_mixing.ipynb`). There are 18 questions, 29 points:
 # 17 small pieces of code that the computer checks (26 points) and 1 written answer that your
 # instructor reads (3 points).
 #
@@ -888,9 +888,10 @@ globals().update(_yours)
 # %% [markdown]
 # ## Q4.3 (1 point) Is the match metameric?
 # A match is **metameric** when it looks right in daylight but not under another light. Write
-# `is_metameric(std_d65, trial_d65, std_a, trial_a, tolerance)`: the four arguments are Lab colours
-# (standard and trial, in daylight D65 and under tungsten A). Return `True` when the ΔE76 (straight-line
-# distance in Lab) is at most `tolerance` in daylight **and** more than `tolerance` under A; else `False`.
+# `is_metameric(std_d65, trial_d65, std_a, trial_a, tolerance)`: the first four arguments are Lab colours
+# (standard and trial, in daylight D65 and under tungsten A), and `tolerance` is the largest ΔE that still
+# counts as a match. Return `True` when the ΔE76 (straight-line distance in Lab) is at most `tolerance` in
+# daylight **and** more than `tolerance` under A; else `False`.
 
 # %% nbgrader={"grade": false, "grade_id": "a04-q4_3-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["is_metameric"], "answered_by": []}
 def is_metameric(std_d65, trial_d65, std_a, trial_a, tolerance):

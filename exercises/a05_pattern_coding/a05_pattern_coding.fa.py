@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: a05_pattern_coding.py
-#     sha256: 204ed49cc84428bb63fd0311c5cffd2bf92ac1003989a18e64007d5e196fad29
+#     sha256: ef0f99cb7a557de8334a0494ae43c03b3c1deb6891b23df08196d4ca4a6e1ff2
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -16,9 +16,9 @@
 # %% [markdown]
 # # تکلیف `a05` — کدنویسی نقشه: از رنگ‌ها تا نقشهٔ کدبندی‌شده
 #
-# این تکلیف تمرینِ درس ۵ است (`notebooks/05_pattern_coding`). ۱۷ پرسش دارد و روی هم ۲۷ نمره:
-# ۱۶ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۲۴ نمره) و ۱ پاسخ نوشتاری که مربی‌تان می‌خواند
-# (۳ نمره).
+# این تکلیف آموخته‌های درس ۵ را به کار می‌گیرد (`lessons/05_pattern_coding.ipynb`).
+# ۱۷ پرسش دارد و روی هم ۲۷ نمره: ۱۶ تکه کد کوچک که رایانه بررسی‌شان می‌کند (۲۴ نمره) و ۱ پاسخ نوشتاری
+# که مربی‌تان می‌خواند (۳ نمره).
 #
 # **چه باید کرد**
 # - سلول‌ها را از بالا یکی‌یکی **با Shift + Enter اجرا کنید**. اول سلول خاکستری *آماده‌سازی* را که در پایین آمده اجرا کنید.
@@ -33,7 +33,7 @@
 # - مرحله‌ها را خودتان با Python ساده و numpy بنویسید: `farshlab.chart` را با `import` **وارد نکنید** (کار را به
 #   جای شما انجام می‌دهد و شما مرحله‌ها را یاد نمی‌گیرید).
 #
-# از درس به یاد دارید: نقشه شبکه‌ای از کدهای نخ است، `grid[row][column]`، و **ردیف `0` رج پایین است** — یعنی رج ۱
+# از درس به یاد دارید: نقشه شبکه‌ای از کدهای نخ است، `grid[row][column]`، و **سطر ۰ رج پایین است** — یعنی رج ۱
 # بافنده، اولین رجی که بافته می‌شود. در این تکلیف ستون‌ها از **چپ** شمرده می‌شوند و شماره‌شان از ۱ شروع می‌شود.
 
 # %% [markdown]
@@ -44,7 +44,7 @@ import math
 
 import numpy as np
 
-# یک نقشهٔ کوچک به ترتیبِ بافت روی دار: ردیف 0 پایین‌ترین رج است (رج ۱ بافنده).
+# یک نقشهٔ کوچک به ترتیبِ بافت روی دار: سطر ۰ پایین‌ترین رج است (رج ۱ بافنده).
 CHART = np.array([
     [7, 7, 7, 12, 12, 7],   # رج ۱ (پایین، اول بافته می‌شود)
     [7, 12, 7, 12, 12, 7],  # رج ۲
@@ -100,10 +100,10 @@ def knots_across(width_cm, raj):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q1_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = knots_across(50, 50)
-assert got == 357, f"۵۰ سانتی‌متر با ۵۰ رج: 50 × 50 ÷ 7 = 357.1، که گرد می‌شود ۳۵۷ گره؛ تابع شما {got} را داد"
+assert got == 357, f"۵۰ سانتی‌متر با ۵۰ رج: ۵۰ × ۵۰ ÷ ۷ = ۳۵۷٫۱، که گرد می‌شود ۳۵۷ گره؛ تابع شما {got} را داد"
 assert isinstance(got, int), f"پاسخ باید عدد صحیح (int) باشد، ولی {type(got).__name__} به دست آمد"
 ### BEGIN HIDDEN TESTS
-assert knots_across(35, 40) == 200, "۳۵ سانتی‌متر با ۴۰ رج: 40 × 35 ÷ 7 = 200 گره"
+assert knots_across(35, 40) == 200, "۳۵ سانتی‌متر با ۴۰ رج: ۴۰ × ۳۵ ÷ ۷ = ۲۰۰ گره"
 assert knots_across(100, 60) == 857, "۱۰۰ سانتی‌متر با ۶۰ رج: ۸۵۷٫۱ که گرد می‌شود ۸۵۷ گره"
 assert knots_across(45, 80) == 514, "۴۵ سانتی‌متر با ۸۰ رج: ۵۱۴٫۳ که گرد می‌شود ۵۱۴ گره"
 assert knots_across(50, 40) == 286, f"۵۰ سانتی‌متر با ۴۰ رج: ۲۸۵٫۷ گرد می‌شود به ۲۸۶ گره (گرد کنید، اعشار را دور نریزید)؛ تابع شما {knots_across(50, 40)} را داد"
@@ -144,7 +144,7 @@ def grid_size(width_cm, height_cm, raj_w, raj_h):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q1_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، knots_across نسخهٔ درست است، تا اشتباهی در
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، knots_across نسخهٔ درست است، تا اشتباهی در
 # پاسخ‌های قبلی نمرهٔ پرسش ۱٫۲ را هم از بین نبرد.
 def _correct_knots_across(width_cm, raj):
     return round(raj * width_cm / 7)
@@ -225,7 +225,7 @@ def delta_e76(lab1, lab2):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q2_1-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 got = delta_e76([50, 10, 10], [53, 14, 22])
-assert math.isclose(got, 13.0, abs_tol=1e-9), f"اختلاف‌های ۳، ۴ و ۱۲ می‌شوند √(9 + 16 + 144) = 13؛ تابع شما {got} را داد"
+assert math.isclose(got, 13.0, abs_tol=1e-9), f"اختلاف‌های ۳، ۴ و ۱۲ می‌شوند √(۹ + ۱۶ + ۱۴۴) = ۱۳؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 assert math.isclose(delta_e76([62.5, -3.2, 18.0], [60.1, 2.4, 15.3]), 6.6640828326, abs_tol=1e-8), "انتظار می‌رفت ۶٫۶۶۴۰۸ باشد"
 assert math.isclose(delta_e76([20, 0, 0], [20, 0, 0]), 0.0, abs_tol=1e-12), "فاصلهٔ هر رنگ از خودش ۰ است"
@@ -269,7 +269,7 @@ def nearest_code(lab, palette):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q2_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، delta_e76 نسخهٔ درست است، تا اشتباهی در
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، delta_e76 نسخهٔ درست است، تا اشتباهی در
 # پاسخ‌های قبلی نمرهٔ پرسش ۲٫۲ را هم از بین نبرد.
 def _correct_delta_e76(lab1, lab2):
     return math.dist(lab1, lab2)
@@ -279,10 +279,10 @@ _yours = {name: globals().get(name) for name in ["delta_e76"]}
 delta_e76 = _correct_delta_e76
 ### END HIDDEN TESTS
 got = nearest_code([42, 50, 38], PALETTE)
-assert got == 7, f"[42, 50, 38] تا قرمز روناسی (کد ۷) ۵٫۷ فاصله دارد و از بقیه دورتر است؛ تابع شما {got} را داد"
+assert got == 7, f"[42, 50, 38] تا قرمز روناسی (کد ۷) فقط ۵٫۷ فاصله دارد و تا نخ‌های دیگر خیلی بیشتر؛ تابع شما {got} را داد"
 ### BEGIN HIDDEN TESTS
 assert nearest_code([90, 1, 1], PALETTE) == 1, "[90, 1, 1] از همه به کرم (کد ۱) نزدیک‌تر است"
-assert nearest_code([30, 20, -10], PALETTE) == 12, "[30, 20, -10] از همه به سرمه‌ای (کد ۱۲) نزدیک‌تر است: ۲۵٫۵ در برابر ۶۱٫۹"
+assert nearest_code([30, 20, -10], PALETTE) == 12, "[30, 20, -10] از همه به سرمه‌ای (کد ۱۲، با ΔE76 برابر ۲۵٫۵) نزدیک‌تر است؛ نزدیک‌ترینِ بعدی قرمز روناسی است (کد ۷، با ΔE76 برابر ۶۱٫۸)"
 assert nearest_code([55, -25, 30], PALETTE) == 20, "[55, -25, 30] از همه به سبز برگی (کد ۲۰) نزدیک‌تر است"
 assert nearest_code([70, 10, 10], {3: [20, 0, 0], 9: [72, 8, 14]}) == 9, "با هر پالتی باید کار کند: اینجا نزدیک‌ترین، کد ۹ است"
 got = nearest_code([40, -30, 35], PALETTE)
@@ -294,7 +294,7 @@ globals().update(_yours)
 
 # %% [markdown]
 # ## پرسش ۲٫۳ (۲ نمره) کدبندی یک تصویر خیلی کوچک
-# یک تصویر خیلی کوچک به شکل فهرستی از رج‌ها داده شده، و هر رج فهرستی از رنگ‌های Lab است (ردیف `0` = رج پایین).
+# یک تصویر خیلی کوچک به شکل فهرستی از رج‌ها داده شده، و هر رج فهرستی از رنگ‌های Lab است (سطر ۰ = رج پایین).
 # تابع `code_picture(picture_lab, palette)` را بنویسید که یک آرایهٔ numpy با همان رج‌ها و ستون‌ها برگرداند که برای
 # هر گره، کد نزدیک‌ترین نخ به آن را در خود دارد (از `nearest_code` خودتان استفاده کنید).
 
@@ -327,7 +327,7 @@ def code_picture(picture_lab, palette):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q2_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، delta_e76 و nearest_code نسخه‌های درست‌اند، تا
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، delta_e76 و nearest_code نسخه‌های درست‌اند، تا
 # اشتباهی در پاسخ‌های قبلی نمرهٔ پرسش ۲٫۳ را هم از بین نبرد.
 def _correct_delta_e76(lab1, lab2):
     return math.dist(lab1, lab2)
@@ -428,7 +428,7 @@ def most_used(grid):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q3_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، count_codes نسخهٔ درست است، تا اشتباهی در
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، count_codes نسخهٔ درست است، تا اشتباهی در
 # پاسخ‌های قبلی نمرهٔ پرسش ۳٫۲ را هم از بین نبرد.
 def _correct_count_codes(grid):
     codes, counts = np.unique(np.asarray(grid), return_counts=True)
@@ -449,7 +449,7 @@ globals().update(_yours)
 # # بخش ۴ — شیوه‌های خواندن نقشه
 
 # %% [markdown]
-# ## پرسش ۴٫۱ (۲ نمره) خواندن رج با شمارش
+# ## پرسش ۴٫۱ (۲ نمره) خواندن با شمارش
 # بافنده‌ها یک رج را این‌طور بلند می‌خوانند: «۳ تا رنگ ۷، بعد ۲ تا رنگ ۱۲ …». تابع `run_length(row)` را بنویسید
 # که یک رج (فهرستی از کدها، از چپ به راست) بگیرد و فهرستی از جفت‌های `(count, code)` (تعداد، کد) برگرداند: برای
 # هر دنباله از کدهای یکسانِ کنار هم، یک جفت.
@@ -641,7 +641,7 @@ def layer_line(grid, row_number, code):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q4_3-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، condense نسخهٔ درست است، تا اشتباهی در
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، condense نسخهٔ درست است، تا اشتباهی در
 # پاسخ‌های قبلی نمرهٔ پرسش ۴٫۳ را هم از بین نبرد.
 def _correct_condense(columns):
     columns, parts = list(columns), []
@@ -727,7 +727,7 @@ def row_calls(grid):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q4_4-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، run_length نسخهٔ درست است، تا اشتباهی در
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، run_length نسخهٔ درست است، تا اشتباهی در
 # پاسخ‌های قبلی نمرهٔ پرسش ۴٫۴ را هم از بین نبرد.
 def _correct_run_length(row):
     runs = []
@@ -762,7 +762,7 @@ globals().update(_yours)
 # لبهٔ نقشه همسایهٔ کمتری دارند (بیرون از شبکه را نگاه نکنید!). تابع `is_isolated(grid, row, column)` را بنویسید
 # (شماره‌ها از `0` شروع می‌شوند) که `True` یا `False` برگرداند.
 #
-# مثال: در `CHART`، کد ۱۲ در ردیف ۱ و ستون ۱ (با شمارش از صفر) در چپ، راست و پایینش ۷ دارد و در بالایش ۳: هیچ
+# مثال: در `CHART`، کد ۱۲ در سطر ۱ و ستون ۱ (با شمارش از صفر) در چپ، راست و پایینش ۷ دارد و در بالایش ۳: هیچ
 # ۱۲ای کنارش نیست، پس تک است.
 
 # %% nbgrader={"grade": false, "grade_id": "a05-q5_1-answer", "locked": false, "schema_version": 3, "solution": true} farshlab={"writes": ["is_isolated"], "answered_by": []}
@@ -805,8 +805,8 @@ def is_isolated(grid, row, column):
     return True
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q5_1-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-assert is_isolated(CHART, 1, 1) == True, "کد ۱۲ در ردیف ۱، ستون ۱ دور و برش ۷، ۷، ۷ و ۳ دارد و هیچ ۱۲ای ندارد: تک است"
-assert is_isolated(CHART, 0, 0) == False, "۷ گوشه در ردیف ۰، ستون ۰ در سمت راستش یک ۷ دارد: تک نیست"
+assert is_isolated(CHART, 1, 1) == True, "کد ۱۲ در سطر ۱، ستون ۱ دور و برش ۷، ۷، ۷ و ۳ دارد و هیچ ۱۲ای ندارد: تک است"
+assert is_isolated(CHART, 0, 0) == False, "۷ گوشه در سطر ۰، ستون ۰ در سمت راستش یک ۷ دارد: تک نیست"
 ### BEGIN HIDDEN TESTS
 assert is_isolated(CHART, 2, 0) == False, "۳ گوشهٔ بالا و چپ، در سمت راستش یک ۳ دارد"
 assert is_isolated([[1, 2, 1]], 0, 1) == True, "در نقشه‌ای که یک رج دارد، ۲ میان دو ۱ تک است"
@@ -850,7 +850,7 @@ def find_isolated(grid):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q5_2-tests", "locked": true, "points": 1, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، is_isolated نسخهٔ درست است، تا اشتباهی در
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، is_isolated نسخهٔ درست است، تا اشتباهی در
 # پاسخ‌های قبلی نمرهٔ پرسش ۵٫۲ را هم از بین نبرد.
 def _correct_is_isolated(grid, row, column):
     grid = np.asarray(grid)
@@ -937,7 +937,7 @@ def clean_knot(grid, row, column):
 chart = CHART.copy()
 got = clean_knot(chart, 1, 1)
 assert got[1][1] == 7, f"دور گره سه ۷ و یک ۳ هست: پس ۷ می‌شود؛ تابع شما {got[1][1]} را داد"
-assert np.array_equal(chart, CHART), "clean_knot نباید شبکه‌ای را که به آن داده‌اند تغییر دهد: روی یک کپی کار کنید"
+assert np.array_equal(chart, CHART), "clean_knot نباید شبکه‌ای را که به آن داده‌اند تغییر دهد: روی یک رونوشت (grid.copy()) کار کنید"
 ### BEGIN HIDDEN TESTS
 assert np.array_equal(clean_knot(CHART.copy(), 1, 1), [[7, 7, 7, 12, 12, 7], [7, 7, 7, 12, 12, 7], [3, 3, 7, 7, 12, 12]]), "فقط همان گره عوض می‌شود"
 assert clean_knot([[1, 2, 3]], 0, 1)[0][1] == 1, "دورش یک ۱ و یک ۳ هست: در حالت مساوی، کد کوچک‌تر یعنی ۱ برنده است"
@@ -1036,7 +1036,7 @@ def grams_per_code(grid, cm_per_knot, nm, ply, waste_percent):
 
 # %% nbgrader={"grade": true, "grade_id": "a05-q6_2-tests", "locked": true, "points": 2, "schema_version": 3, "solution": false}
 ### BEGIN HIDDEN TESTS
-# این پرسش جداگانه نمره می‌گیرد: تا این سلول اجرا می‌شود، count_codes و grams_for_knots نسخه‌های درست‌اند،
+# این پرسش جداگانه نمره می‌گیرد: در مدتی که این سلول اجرا می‌شود، count_codes و grams_for_knots نسخه‌های درست‌اند،
 # تا اشتباهی در پاسخ‌های قبلی نمرهٔ پرسش ۶٫۲ را هم از بین نبرد.
 def _correct_count_codes(grid):
     codes, counts = np.unique(np.asarray(grid), return_counts=True)
@@ -1069,14 +1069,14 @@ globals().update(_yours)
 # %% [markdown]
 # ## پرسش ۷٫۱ (۳ نمره، مربی‌تان می‌خواند)
 # (الف) بافنده‌ای که بیست سال است می‌بافد و یک بافندهٔ تازه‌کار، هر کدام همین نقشه را می‌گیرند. کدام شیوهٔ خواندن
-# — شبکهٔ شماره‌دار، فهرست رنگ‌های هر رج (چاپ لایه‌ای) یا خواندن رج با شمارش — را به هر کدام می‌دهید، و چرا؟
+# — نقشهٔ شماره‌دار، فهرست رنگ‌های هر رج (چاپ لایه‌ای) یا خواندن با شمارش — را به هر کدام می‌دهید، و چرا؟
 # (ب) چرا پاک‌سازی هیچ‌وقت یک گره را با نخی که خیلی فرق دارد (ΔE بزرگ) عوض نمی‌کند؟ مثالی از یک تابلوی چهره بزنید.
 # در سه تا پنج جمله، در سلول پایین پاسخ دهید.
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "a05-q7_1-written", "locked": false, "points": 3, "schema_version": 3, "solution": true}
-# (پاسخ نمونهٔ مربی.) (الف) برای بافندهٔ تازه‌کار، شبکهٔ شماره‌دار در نوارهای ۱۰ رجی بهتر است: همهٔ گره‌ها دیده
+# (پاسخ نمونهٔ مربی.) (الف) برای بافندهٔ تازه‌کار، نقشهٔ شماره‌دار در نوارهای ۱۰ رجی بهتر است: همهٔ گره‌ها دیده
 # می‌شوند، پس اشتباه‌ها را راحت می‌شود پیدا کرد، و خود تصویر هم پیداست. بافندهٔ باتجربه با فهرست رنگ‌های هر رج (هر
 # رنگ یک بار در هر رج، و همهٔ گره‌هایش یک‌جا زده می‌شود — همان شیوه‌ای که بیشتر تابلو فرش‌ها با آن بافته می‌شوند) یا با
-# خواندن رج با شمارش که بلند خوانده می‌شود، سریع‌تر کار می‌کند. (ب) گره تکی با نخی که خیلی فرق دارد، معمولاً یک
-# جزئیات واقعی است: برق سفید در چشم یا یک مژهٔ تیره. اگر آن را با رنگ همسایه‌هایش عوض کنیم، آن جزئیات از بین
+# خواندن با شمارش که بلند خوانده می‌شود، سریع‌تر کار می‌کند. (ب) گره تکی با نخی که خیلی فرق دارد، معمولاً یک
+# جزء واقعی از تصویر است: برق سفید در چشم یا یک مژهٔ تیره. اگر آن را با رنگ همسایه‌هایش عوض کنیم، آن جزء از بین
 # می‌رود؛ برای همین پاک‌سازی گره‌ها را فقط با نخی نزدیک عوض می‌کند.

@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Assignment a05 — Pattern coding: from colours to a coded chart
 #
-# This assignment practises Lesson 5 (`notebooks/05_pattern_coding`). There are 17 questions, 27 points:
+# This assignment practises Lesson 5 (`lessons/05_pattern_coding.ipynb`). There are 17 questions, 27 points:
 # 16 small pieces of code that the computer checks (24 points) and 1 written answer that your
 # instructor reads (3 points).
 #
@@ -277,7 +277,7 @@ got = nearest_code([42, 50, 38], PALETTE)
 assert got == 7, f"[42, 50, 38] is 5.7 from madder red (code 7) and further from the others; your function gave {got}"
 ### BEGIN HIDDEN TESTS
 assert nearest_code([90, 1, 1], PALETTE) == 1, "[90, 1, 1] is nearest to cream (code 1)"
-assert nearest_code([30, 20, -10], PALETTE) == 12, "[30, 20, -10] is nearest to navy (code 12): 25.5 against 61.9"
+assert nearest_code([30, 20, -10], PALETTE) == 12, "[30, 20, -10] is nearest to navy (code 12, ΔE76 25.5); the next nearest is madder red (code 7, ΔE76 61.8)"
 assert nearest_code([55, -25, 30], PALETTE) == 20, "[55, -25, 30] is nearest to leaf green (code 20)"
 assert nearest_code([70, 10, 10], {3: [20, 0, 0], 9: [72, 8, 14]}) == 9, "any palette: the nearest is code 9"
 got = nearest_code([40, -30, 35], PALETTE)

@@ -25,7 +25,8 @@ __all__ = ["fill_workspace", "write_kernel_startup"]
 #: What every kernel of the trainees' JupyterLab runs first (IPython's start-up folder).
 KERNEL_STARTUP = """\
 # Written by `farshlab workspace`: figures drawn in the session's language (FARSHLAB_LANG),
-# Persian labels in the bundled Vazirmatn font with Persian tick digits.
+# Persian labels in the bundled Vazirmatn font with Persian tick digits, and failed tests'
+# messages shown with their numbers in Persian digits.
 import os as _os
 
 if _os.environ.get("FARSHLAB_LANG", "en") != "en":
@@ -35,6 +36,14 @@ if _os.environ.get("FARSHLAB_LANG", "en") != "en":
         _use_language()
     except Exception as _error:  # a kernel must start even if this fails
         print("farshlab: figures keep matplotlib's fonts:", _error)
+    try:
+        from IPython import get_ipython as _get_ipython
+
+        from farshlab.locale.assertions import show_assertions_in as _show_assertions_in
+
+        _show_assertions_in(_get_ipython())
+    except Exception as _error:
+        print("farshlab: test messages keep Latin digits:", _error)
 """
 
 
@@ -106,8 +115,9 @@ def write_kernel_startup(ipython_dir: Path) -> Path:
     Write the start-up file the trainees' kernels run (``IPYTHONDIR`` is ``ipython_dir``).
 
     With ``FARSHLAB_LANG=fa`` a kernel then draws figures with Persian fonts and digits
-    (:func:`farshlab.plotting.fonts.use_language`); in English it does nothing. Grading kernels
-    never run it: they start from the grader's own, empty IPython folder.
+    (:func:`farshlab.plotting.fonts.use_language`) and shows failed tests' messages in Persian
+    digits (:func:`farshlab.locale.assertions.show_assertions_in`); in English it does nothing.
+    Grading kernels never run it: they start from the grader's own, empty IPython folder.
 
     Returns
     -------

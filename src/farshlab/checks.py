@@ -13,6 +13,9 @@ positive, non_negative, whole
     ``int`` for ``whole``).
 as_output
     A 0-d array back as a Python number (scalars in → Python scalars out).
+words
+    A message of the catalogues (:mod:`farshlab.locale`) in the current language, digits included;
+    the domain packages word what a person reads with it.
 
 Examples
 --------
@@ -28,24 +31,54 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 
 import numpy as np
 
-__all__ = ["as_output", "first_bad", "non_negative", "positive", "whole"]
+from farshlab.locale import localise_digits, message
+
+__all__ = ["as_output", "first_bad", "non_negative", "positive", "whole", "words"]
+
+_CODE = re.compile(r"«[^«»]*»")
+"""Code named in a message (``«start[0]»``, ``«'% owf'»``): its digits stay as they are typed."""
+
+
+def words(key: str, lang: str | None = None, **fields: object) -> str:
+    """
+    Return the catalogue message ``key`` with its fields filled in, in language ``lang`` (default:
+    the current language, ``$FARSHLAB_LANG``), its digits written as that language writes them,
+    except in code quoted «like this».
+
+    Examples
+    --------
+    >>> words("carpet.centre.joint", lang="fa")
+    'محل اتصال دو واگیره'
+    >>> words("design.error.whole_knots", lang="fa", name="start[0]", value=0.5)
+    '«start[0]» باید عددی صحیح (تعداد گره) باشد، نه ۰٫۵'
+    >>> words("checks.error.positive", lang="en", name="raj", value=-5)
+    'raj must be a positive number, got -5'
+    """
+    text = message(key, lang, **fields)
+    pieces, start = [], 0
+    for code in _CODE.finditer(text):
+        pieces += [localise_digits(text[start : code.start()], lang), code.group()]
+        start = code.end()
+    return "".join(pieces) + localise_digits(text[start:], lang)
 
 
 def _numbers(name: str, value, rule: str) -> np.ndarray:
+    """``value`` as a float array of finite numbers; ``rule`` names the message (``positive`` …)."""
     if isinstance(value, bool) or value is None or isinstance(value, str):
-        raise ValueError(f"{name} must be {rule}, got {value!r}")
+        raise ValueError(words(f"checks.error.{rule}", name=name, value=repr(value)))
     try:
         array = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be {rule}, got {value!r}") from None
+        raise ValueError(words(f"checks.error.{rule}", name=name, value=repr(value))) from None
     if array.size == 0:
-        raise ValueError(f"{name} must be {rule}, got an empty list")
+        raise ValueError(words(f"checks.error.{rule}_empty", name=name))
     bad = ~np.isfinite(array)
     if bad.any():
-        raise ValueError(f"{name} must be {rule}, got {first_bad(value, array, bad)}")
+        raise ValueError(words(f"checks.error.{rule}", name=name, value=first_bad(value, array, bad)))
     return array
 
 
@@ -58,28 +91,32 @@ def first_bad(value, array: np.ndarray, bad: np.ndarray):
 
 def positive(name: str, value) -> np.ndarray:
     """Return ``value`` as a float array; every element must be finite and above zero."""
-    array = _numbers(name, value, "a positive number")
+    array = _numbers(name, value, "positive")
     bad = array <= 0
     if bad.any():
-        raise ValueError(f"{name} must be a positive number, got {first_bad(value, array, bad)}")
+        raise ValueError(words("checks.error.positive", name=name, value=first_bad(value, array, bad)))
     return array
 
 
 def non_negative(name: str, value) -> np.ndarray:
     """Return ``value`` as a float array; every element must be finite and zero or more."""
-    array = _numbers(name, value, "zero or a positive number")
+    array = _numbers(name, value, "non_negative")
     bad = array < 0
     if bad.any():
-        raise ValueError(f"{name} must be zero or a positive number, got {first_bad(value, array, bad)}")
+        raise ValueError(words("checks.error.non_negative", name=name, value=first_bad(value, array, bad)))
     return array
 
 
 def whole(name: str, value, minimum: int = 1) -> int:
     """Return ``value`` as an ``int``; it must be a whole number of at least ``minimum``."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
-        raise ValueError(f"{name} must be a whole number of at least {minimum}, got {value!r}")
-    if value != int(value) or value < minimum:
-        raise ValueError(f"{name} must be a whole number of at least {minimum}, got {value!r}")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, numbers.Real)
+        or not math.isfinite(value)
+        or value != int(value)
+        or value < minimum
+    ):
+        raise ValueError(words("checks.error.whole", name=name, minimum=minimum, value=repr(value)))
     return int(value)
 
 

@@ -159,7 +159,7 @@ def test_a_typed_non_number_keeps_the_plan_and_says_so_in_persian():
     # 178,500 knots / (3 × 5,950 a day) = 10 days
     assert speed.value == 5950 and planner.result.weaving_days == pytest.approx(10.0)
     speed.text.value = "۵۹۵۰٫۵"
-    assert speed.value == 5950 and speed.problem.startswith("«۵۹۵۰٫۵» عدد درست نیست")
+    assert speed.value == 5950 and speed.problem.startswith("«۵۹۵۰٫۵» عدد صحیح نیست")
     assert "روزهای بافت برای گروه: ۱۰٫۰" in planner.summary.value
 
 
@@ -183,8 +183,8 @@ def test_loom_planner_sliders_and_figure_in_persian_digits():
 def test_a_rejected_plan_shows_its_numbers_in_persian():
     planner = LoomPlanner()
     planner.controls["width_cm"].text.value = "۰"
-    assert planner.result is None and planner.error == "width_cm must be a positive number, got 0.0"
-    assert "got ۰٫۰" in planner.message.value
+    assert planner.result is None and planner.error == "«width_cm» باید عددی مثبت باشد، نه ۰٫۰"
+    assert "نه ۰٫۰" in planner.message.value
     assert message("widgets.input_problem", lang="fa") in planner.message.value
 
 

@@ -21,7 +21,8 @@ materials
     Pile yarn per colour (metres, grams via Nm and ply, waste), warp, weft (two passes a row),
     ``materials_bill``.
 borders
-    Border repeats that meet at the centre of each side; the nearest fitting field.
+    Border repeats that meet at the centre of each side (and what lies there, in words); the nearest
+    fitting field.
 wages
     Wages and prices from rates per maghat or qabal.
 plan
@@ -43,6 +44,7 @@ Examples
 from farshlab.carpet._checks import RAJ_USUAL_RANGE, UnusualDensityWarning
 from farshlab.carpet.borders import (
     centre_of_side,
+    centre_of_side_words,
     field_fits,
     fitting_repeats,
     nearest_fitting_field,
@@ -125,6 +127,7 @@ __all__ = [
     # borders
     "repeats_fit",
     "centre_of_side",
+    "centre_of_side_words",
     "field_fits",
     "fitting_repeats",
     "nearest_fitting_side",

@@ -11,7 +11,7 @@ Functions
 ---------
 density
     Check a knot density (raj, kheft …) and warn when it is far outside 10–120.
-positive, non_negative, whole, as_output
+positive, non_negative, whole, as_output, words
     From :mod:`farshlab.checks`.
 """
 
@@ -21,7 +21,7 @@ import warnings
 
 import numpy as np
 
-from farshlab.checks import as_output, first_bad, non_negative, positive, whole
+from farshlab.checks import as_output, first_bad, non_negative, positive, whole, words
 
 __all__ = [
     "RAJ_USUAL_RANGE",
@@ -31,6 +31,7 @@ __all__ = [
     "non_negative",
     "positive",
     "whole",
+    "words",
 ]
 
 RAJ_USUAL_RANGE = (10.0, 120.0)
@@ -51,8 +52,13 @@ def density(name: str, value) -> np.ndarray:
     odd = (array < low) | (array > high)
     if odd.any():
         warnings.warn(
-            f"{name} = {first_bad(value, array, odd)} is outside the usual {low:g}–{high:g}: "
-            "check it is knots per unit length (e.g. 50 raj), not a total or a size",
+            words(
+                "carpet.warning.unusual_density",
+                name=name,
+                value=first_bad(value, array, odd),
+                low=f"{low:g}",
+                high=f"{high:g}",
+            ),
             UnusualDensityWarning,
             stacklevel=3,
         )

@@ -30,6 +30,8 @@ repeats_fit
     Does a side hold a whole number of repeats?
 centre_of_side
     ``"joint"`` or ``"repeat centre"``: what lies at the middle of a fitting side.
+centre_of_side_words
+    The same in words for a person, in the course's language.
 field_fits
     Do both sides of a field fit a repeat?
 fitting_repeats
@@ -49,11 +51,12 @@ from __future__ import annotations
 
 import math
 
-from farshlab.carpet._checks import whole
+from farshlab.carpet._checks import whole, words
 
 __all__ = [
     "repeats_fit",
     "centre_of_side",
+    "centre_of_side_words",
     "field_fits",
     "fitting_repeats",
     "nearest_fitting_side",
@@ -103,10 +106,27 @@ def centre_of_side(side, repeat) -> str:
     """
     if not repeats_fit(side, repeat):
         raise ValueError(
-            f"side {side} does not hold a whole number of repeats of {repeat} "
-            f"({side / repeat:g} repeats): the repeats cannot meet at the centre"
+            words("carpet.error.side_repeats", side=side, repeat=repeat, repeats=f"{side / repeat:g}")
         )
     return "joint" if (side // repeat) % 2 == 0 else "repeat centre"
+
+
+def centre_of_side_words(side, repeat, lang: str | None = None) -> str:
+    """
+    What falls at the middle of a side that fits, in words for a person: :func:`centre_of_side`'s
+    answer in language ``lang`` (default: the current language, ``$FARSHLAB_LANG``).
+
+    :func:`centre_of_side` returns the same two answers in every language (``"joint"``,
+    ``"repeat centre"``: values a program compares); show a trainee these words instead.
+
+    Examples
+    --------
+    >>> centre_of_side_words(100, 25, lang="en"), centre_of_side_words(150, 50, lang="en")
+    ('joint', 'repeat centre')
+    >>> centre_of_side_words(100, 25, lang="fa")
+    'محل اتصال دو واگیره'
+    """
+    return words(f"carpet.centre.{centre_of_side(side, repeat).replace(' ', '_')}", lang)
 
 
 def field_fits(width, length, repeat) -> bool:

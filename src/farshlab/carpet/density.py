@@ -54,7 +54,7 @@ Examples
 
 from __future__ import annotations
 
-from farshlab.carpet._checks import as_output, density, positive
+from farshlab.carpet._checks import as_output, density, positive, words
 
 __all__ = [
     "UNIT_CM",
@@ -283,6 +283,6 @@ def raj_from_back_count(nodes, nodes_per_knot):
     50.0
     """
     if isinstance(nodes_per_knot, bool) or nodes_per_knot not in (1, 2):
-        raise ValueError(f"nodes_per_knot must be 1 or 2, got {nodes_per_knot!r}")
+        raise ValueError(words("carpet.error.nodes_per_knot", value=repr(nodes_per_knot)))
     nodes = positive("nodes", nodes)
     return as_output(density("raj", nodes / nodes_per_knot))

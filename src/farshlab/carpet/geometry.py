@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from farshlab.carpet._checks import as_output, density, positive
+from farshlab.carpet._checks import as_output, density, positive, words
 
 __all__ = ["knots_across", "knot_rows", "chart_size", "finished_size", "length_drift_cm"]
 
@@ -53,8 +53,13 @@ def _count(length_cm, raj, unit_cm, length_name, raj_name):
     knots = np.rint(raj * length_cm / unit_cm)
     if (knots < 1).any():
         raise ValueError(
-            f"{length_name} is too small for even one knot at this {raj_name}: "
-            f"{length_name}={length_cm.min():g} cm, {raj_name}={raj.min():g}"
+            words(
+                "carpet.error.too_small",
+                length_name=length_name,
+                raj_name=raj_name,
+                length=f"{length_cm.min():g}",
+                raj=f"{raj.min():g}",
+            )
         )
     return as_output(knots, integer=True)
 

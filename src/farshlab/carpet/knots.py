@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from farshlab.carpet._checks import as_output, non_negative, positive
+from farshlab.carpet._checks import as_output, non_negative, positive, words
 from farshlab.carpet.geometry import chart_size
 
 __all__ = ["KNOTS_PER_UNIT", "total_knots", "in_units", "maghat", "qabal", "weaving_days"]
@@ -104,7 +104,7 @@ def in_units(knots, unit="maghat"):
     12.75
     """
     if unit not in KNOTS_PER_UNIT:
-        raise ValueError(f"unit must be one of {sorted(KNOTS_PER_UNIT)}, got {unit!r}")
+        raise ValueError(words("carpet.error.unit", units=sorted(KNOTS_PER_UNIT), unit=repr(unit)))
     return as_output(non_negative("knots", knots) / KNOTS_PER_UNIT[unit])
 
 

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from farshlab.carpet._checks import as_output, non_negative, positive, whole
+from farshlab.carpet._checks import as_output, non_negative, positive, whole, words
 from farshlab.carpet.geometry import chart_size
 
 __all__ = [
@@ -192,9 +192,7 @@ def pile_grams_per_colour(
     {1: 165.0, 7: 33.0}
     """
     if not isinstance(knots_by_colour, Mapping) or not knots_by_colour:
-        raise ValueError(
-            f"knots_by_colour must be a non-empty {{colour: knots}} mapping, got {knots_by_colour!r}"
-        )
+        raise ValueError(words("carpet.error.knots_by_colour", value=repr(knots_by_colour)))
     return {
         code: yarn_grams(pile_length_m(knots, cm_per_knot), nm, ply, waste_percent)
         for code, knots in knots_by_colour.items()
@@ -363,8 +361,7 @@ def materials_bill(
         counted = sum(knots_by_colour.values()) if isinstance(knots_by_colour, Mapping) else None
         if counted is not None and counted != total:
             raise ValueError(
-                f"knots_by_colour adds up to {counted} knots, but the carpet has {total} "
-                f"({across} across × {rows} rows)"
+                words("carpet.error.knots_add_up", counted=counted, total=total, across=across, rows=rows)
             )
     grams = pile_grams_per_colour(knots_by_colour, nm, ply, cm_per_knot, waste_percent)
     return MaterialsBill(

@@ -28,7 +28,7 @@ Examples
 
 from __future__ import annotations
 
-from farshlab.carpet._checks import as_output, non_negative, positive
+from farshlab.carpet._checks import as_output, non_negative, positive, words
 from farshlab.carpet.knots import KNOTS_PER_UNIT, in_units
 
 __all__ = ["amount_for_knots", "wage_per_weaver", "rate_from_amount"]
@@ -84,7 +84,7 @@ def rate_from_amount(amount, knots, unit="maghat"):
     400000.0
     """
     if unit not in KNOTS_PER_UNIT:
-        raise ValueError(f"unit must be one of {sorted(KNOTS_PER_UNIT)}, got {unit!r}")
+        raise ValueError(words("carpet.error.unit", units=sorted(KNOTS_PER_UNIT), unit=repr(unit)))
     amount = non_negative("amount", amount)
     knots = positive("knots", knots)
     return as_output(amount / (knots / KNOTS_PER_UNIT[unit]))

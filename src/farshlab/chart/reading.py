@@ -18,6 +18,13 @@ the left edge (``"left"``): choose what the workshop's weavers are used to.
 Ranges: two or more neighbouring columns are written ``first–last`` with an en dash (``5–6``,
 ``140–142``); single columns alone.
 
+Words: each format is written in a language (``lang``), its words from the catalogues of
+:mod:`farshlab.locale` and its digits as that language writes them:
+``رج ۱: رنگ ۵۳: ستون‌های ۱۴۰–۱۴۲، ۱۴۸`` in Persian. The layer lists and the run-length calls are
+English unless asked (``lang="fa"``): their English lines are also the text format the course's
+assignments check and the chart files (``rows.txt``) hold. The numbered grid is only ever read, so
+it speaks the current language (``$FARSHLAB_LANG``).
+
 The whole-chart formats find the runs of a block of rows at once with NumPy (a run of one colour
 is one range of its layer), so only the text itself is made knot-run by knot-run in Python.
 
@@ -56,9 +63,13 @@ Row 2: 1 × colour 3, 3 × colour 7, 1 × colour 3
 
 from __future__ import annotations
 
+import string
+
 import numpy as np
 
+from farshlab.carpet._checks import words
 from farshlab.chart.options import COLUMN_ORIGINS, DEFAULT_COLUMNS_FROM
+from farshlab.locale import DEFAULT_LANGUAGE, RIGHT_TO_LEFT, catalogue, current_language, localise_digits
 
 __all__ = [
     "condense_ranges",
@@ -73,36 +84,55 @@ __all__ = [
 STRIP_ROWS = 10
 """Rows per strip of the numbered grid (one khaneh high)."""
 
+_LEFT_TO_RIGHT_MARK = "\u200e"
+"""Put after a right-to-left label so that the codes after it keep the chart's order on screen."""
+
+
+def _template(key: str, lang: str, fields: tuple[str, ...] = ()) -> str:
+    """
+    The catalogue template ``key`` of ``lang`` (English when that language lacks it); with ``fields``,
+    its fields numbered in that order (``"Row {0}: …"``), so that a line is filled by position, fast.
+    """
+    template = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE)[key]
+    if not fields:
+        return template
+    parts = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        parts.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is not None:
+            parts.append(f"{{{fields.index(name)}{'!' + conversion if conversion else ''}:{spec}}}")
+    return "".join(parts)
+
+
+def _in_digits(lines: list[str], lang: str) -> list[str]:
+    """The lines with their digits written as ``lang`` writes them."""
+    return lines if lang == DEFAULT_LANGUAGE else localise_digits("\n".join(lines), lang).split("\n")
+
 
 def _chart(codes) -> np.ndarray:
     array = np.asarray(codes)
     if array.ndim != 2 or array.size == 0 or array.dtype.kind not in "iu":
-        raise ValueError(
-            f"codes must be a 2-D grid of whole-number yarn codes (row 0 = bottom), got shape {array.shape} "
-            f"of {array.dtype}"
-        )
+        raise ValueError(words("chart.reading.error.codes", shape=array.shape, dtype=array.dtype))
     if array.min() < 0:
-        raise ValueError(f"codes must be 0 or more, got {array.min()}")
+        raise ValueError(words("chart.reading.error.negative", value=array.min()))
     return array
 
 
 def _row(row) -> np.ndarray:
     array = np.asarray(row)
     if array.ndim != 1 or array.size == 0 or array.dtype.kind not in "iu":
-        raise ValueError(
-            f"row must be a non-empty list of whole-number codes, got shape {array.shape} of {array.dtype}"
-        )
+        raise ValueError(words("chart.reading.error.row", shape=array.shape, dtype=array.dtype))
     return array
 
 
 def _reading_order(codes: np.ndarray, columns_from: str) -> np.ndarray:
     """The chart with column 1 first in every row."""
     if columns_from not in COLUMN_ORIGINS:
-        raise ValueError(f"columns_from must be 'right' or 'left', got {columns_from!r}")
+        raise ValueError(words("chart.reading.error.columns_from", value=repr(columns_from)))
     return codes[:, ::-1] if columns_from == "right" else codes
 
 
-def condense_ranges(columns) -> str:
+def condense_ranges(columns, lang: str = DEFAULT_LANGUAGE) -> str:
     """
     Column numbers as ranges: ``[140, 141, 142, 148, 150, …, 154]`` → ``"140–142, 148, 150–154"``.
 
@@ -110,6 +140,8 @@ def condense_ranges(columns) -> str:
     ----------
     columns : iterable of int
         Column numbers, increasing, no repeats.
+    lang : str
+        Language of the digits and the comma (default English, the format the assignments check).
 
     Examples
     --------
@@ -117,18 +149,20 @@ def condense_ranges(columns) -> str:
     '140–142, 148, 150–154'
     >>> condense_ranges([5, 6, 9])
     '5–6, 9'
+    >>> condense_ranges([5, 6, 9], lang="fa")
+    '۵–۶، ۹'
     """
     numbers = [int(n) for n in columns]
     if not numbers:
-        raise ValueError("columns must hold at least one column number")
+        raise ValueError(words("chart.reading.error.no_columns"))
     if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
-        raise ValueError(f"columns must be increasing with no repeats, got {numbers}")
+        raise ValueError(words("chart.reading.error.columns_order", numbers=numbers))
     parts, start = [], numbers[0]
     for previous, current in zip(numbers, numbers[1:] + [None], strict=True):
         if current != previous + 1 if current is not None else True:
             parts.append(str(start) if start == previous else f"{start}–{previous}")
             start = current
-    return ", ".join(parts)
+    return localise_digits(_template("chart.reading.comma", lang).join(parts), lang)
 
 
 def run_lengths(row) -> list[tuple[int, int]]:
@@ -198,7 +232,7 @@ def _blocks(chart: np.ndarray):
         yield before, chart[before : before + step]
 
 
-def _layer_lines(block: np.ndarray, before: int) -> list[str]:
+def _layer_lines(block: np.ndarray, before: int, line, comma: str) -> list[str]:
     row, column, knots, code = chart_runs(block)
     # a run is one range (runs of one colour never touch); the ranges of a colour in a row, in order
     ranges = [
@@ -213,7 +247,7 @@ def _layer_lines(block: np.ndarray, before: int) -> list[str]:
     met = np.lexsort((column[starts], row[starts]))
     by_colour = by_colour.tolist()
     return [
-        f"Row {number}: colour {colour}: columns " + ", ".join([ranges[i] for i in by_colour[start:stop]])
+        line(number, colour, comma.join([ranges[i] for i in by_colour[start:stop]]))
         for number, colour, start, stop in zip(
             (row[starts][met] + before + 1).tolist(),
             code[starts][met].tolist(),
@@ -224,7 +258,7 @@ def _layer_lines(block: np.ndarray, before: int) -> list[str]:
     ]
 
 
-def layer_lists(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
+def layer_lists(codes, columns_from: str = DEFAULT_COLUMNS_FROM, lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """
     The layer list: one line per row and colour, row 1 (the bottom row) first.
 
@@ -234,6 +268,9 @@ def layer_lists(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
         The chart, row 0 = bottom.
     columns_from : {"right", "left"}
         Which edge is column 1.
+    lang : str
+        Language of the lines. English by default, the format the assignments check and the chart
+        files hold; give the course's language (``current_language()``) to show them to a person.
 
     Returns
     -------
@@ -244,33 +281,46 @@ def layer_lists(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
     --------
     >>> layer_lists([[5, 5, 9]], columns_from="right")
     ['Row 1: colour 9: columns 1', 'Row 1: colour 5: columns 2–3']
+    >>> layer_lists([[5, 5, 9]], columns_from="right", lang="fa")
+    ['رج ۱: رنگ ۹: ستون‌های ۱', 'رج ۱: رنگ ۵: ستون‌های ۲–۳']
     """
     chart = _reading_order(_chart(codes), columns_from)
-    return [line for before, block in _blocks(chart) for line in _layer_lines(block, before)]
+    line = _template("chart.reading.layer", lang, ("row", "code", "columns")).format
+    comma = _template("chart.reading.comma", lang)
+    lines = [text for before, block in _blocks(chart) for text in _layer_lines(block, before, line, comma)]
+    return _in_digits(lines, lang)
 
 
-def _call_lines(block: np.ndarray, before: int) -> list[str]:
+def _call_lines(block: np.ndarray, before: int, line, call, comma: str) -> list[str]:
     row, _, knots, code = chart_runs(block)
-    calls = [
-        f"{count} × colour {colour}" for count, colour in zip(knots.tolist(), code.tolist(), strict=True)
-    ]
+    calls = [call(count, colour) for count, colour in zip(knots.tolist(), code.tolist(), strict=True)]
     bounds = np.searchsorted(row, np.arange(len(block) + 1)).tolist()
-    return [
-        f"Row {before + r + 1}: " + ", ".join(calls[bounds[r] : bounds[r + 1]]) for r in range(len(block))
-    ]
+    return [line(before + r + 1, comma.join(calls[bounds[r] : bounds[r + 1]])) for r in range(len(block))]
 
 
-def run_length_calls(codes, columns_from: str = DEFAULT_COLUMNS_FROM) -> list[str]:
+def run_length_calls(
+    codes, columns_from: str = DEFAULT_COLUMNS_FROM, lang: str = DEFAULT_LANGUAGE
+) -> list[str]:
     """
     Run-length calls: one line per row, row 1 first, ``"Row 1: 2 × colour 7, 3 × colour 12"``.
+
+    ``lang`` is the language of the lines, as for :func:`layer_lists` (English by default).
 
     Examples
     --------
     >>> run_length_calls([[5, 5, 9]], columns_from="right")
     ['Row 1: 1 × colour 9, 2 × colour 5']
+    >>> run_length_calls([[5, 5, 9]], columns_from="right", lang="fa")
+    ['رج ۱: ۱ × رنگ ۹، ۲ × رنگ ۵']
     """
     chart = _reading_order(_chart(codes), columns_from)
-    return [line for before, block in _blocks(chart) for line in _call_lines(block, before)]
+    line = _template("chart.reading.calls", lang, ("row", "calls")).format
+    call = _template("chart.reading.call", lang, ("count", "code")).format
+    comma = _template("chart.reading.comma", lang)
+    lines = [
+        text for before, block in _blocks(chart) for text in _call_lines(block, before, line, call, comma)
+    ]
+    return _in_digits(lines, lang)
 
 
 def _cell_text(chart: np.ndarray, width: int) -> np.ndarray:
@@ -284,7 +334,9 @@ def _cell_text(chart: np.ndarray, width: int) -> np.ndarray:
     return cells[where.reshape(chart.shape)]
 
 
-def numbered_grid(codes, columns_from: str = DEFAULT_COLUMNS_FROM, strip_rows: int = STRIP_ROWS) -> str:
+def numbered_grid(
+    codes, columns_from: str = DEFAULT_COLUMNS_FROM, strip_rows: int = STRIP_ROWS, lang: str | None = None
+) -> str:
     """
     The numbered grid as text: the chart as it looks on paper (top row first, the picture the right
     way round), in strips of ``strip_rows`` rows.
@@ -293,6 +345,10 @@ def numbered_grid(codes, columns_from: str = DEFAULT_COLUMNS_FROM, strip_rows: i
     digit of each column's number (``|`` for every 10th column), counted from the right edge or the
     left edge, so the columns can be counted; strips are separated by a blank line. Codes are
     right-aligned to the width of the widest.
+
+    The labels and digits are in language ``lang`` (default: the current language,
+    ``$FARSHLAB_LANG``). After a right-to-left label (Persian) a left-to-right mark keeps the codes in
+    the chart's order on screen, so the picture is never mirrored.
 
     Examples
     --------
@@ -303,17 +359,23 @@ def numbered_grid(codes, columns_from: str = DEFAULT_COLUMNS_FROM, strip_rows: i
     column:  1  2  3
     row 2:   3 12 12
     row 1:   1  1 12
+    >>> print(numbered_grid([[1, 12]], columns_from="left", lang="fa").replace("\u200e", ""))
+    ستون:  ۱  ۲
+    رج ۱:  ۱ ۱۲
     """
+    lang = lang or current_language()
     chart = _chart(codes)
     _reading_order(chart, columns_from)  # checks columns_from
     if isinstance(strip_rows, bool) or not isinstance(strip_rows, int) or strip_rows < 1:
-        raise ValueError(f"strip_rows must be a whole number of at least 1, got {strip_rows!r}")
+        raise ValueError(words("chart.reading.error.strip_rows", value=repr(strip_rows)))
     rows, across = chart.shape
     numbers = range(1, across + 1) if columns_from == "left" else range(across, 0, -1)
     width = max(len(str(int(chart.max()))), 1)
     label = len(str(rows))
-    prefix = max(len("column:"), len(f"row {rows}:"))
-    header = f"{'column:':<{prefix}}" + "".join(
+    column_label, row_label = (_template(f"chart.reading.grid.{key}", lang) for key in ("column", "row"))
+    mark = _LEFT_TO_RIGHT_MARK if lang in RIGHT_TO_LEFT else ""
+    prefix = max(len(column_label), len(row_label.format(row=rows)))
+    header = f"{column_label:<{prefix}}{mark}" + "".join(
         f" {'|' if n % 10 == 0 else n % 10:>{width}}" for n in numbers
     )
     cells = _cell_text(chart, width)
@@ -322,6 +384,7 @@ def numbered_grid(codes, columns_from: str = DEFAULT_COLUMNS_FROM, strip_rows: i
     for top in range(((rows - 1) // strip_rows) * strip_rows, -1, -strip_rows):
         lines = [header]
         for index in range(min(rows, top + strip_rows) - 1, top - 1, -1):
-            lines.append(f"{f'row {index + 1:>{label}}:':<{prefix}}{cells[index].tobytes().decode('ascii')}")
+            row = row_label.format(row=f"{index + 1:>{label}}")
+            lines.append(f"{row:<{prefix}}{mark}{cells[index].tobytes().decode('ascii')}")
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    return "\n\n".join(blocks) if lang == DEFAULT_LANGUAGE else localise_digits("\n\n".join(blocks), lang)

@@ -53,6 +53,7 @@ import numpy as np
 
 from farshlab.colour.convert import hex_to_srgb, srgb_to_lab
 from farshlab.colour.nearest import nearest_yarn
+from farshlab.locale import DEFAULT_LANGUAGE, current_language
 
 __all__ = ["COLUMNS", "Yarn", "YarnLegend", "load_example_legend"]
 
@@ -94,7 +95,8 @@ class Yarn:
     colour : str
         Its sRGB screen colour as ``"#rrggbb"`` (stored in lower case).
     notes : str, optional
-        Anything the workshop wants to keep (colour family, supplier, lot …).
+        Anything the workshop wants to keep (colour family, supplier, lot …), and the name in
+        another language as ``"fa: لاکی"`` (:meth:`local_name`).
     recipe_id : str, optional
         The workshop's dye recipe number for this yarn.
 
@@ -118,6 +120,30 @@ class Yarn:
         checked = _check_yarn(self.code, self.name, self.colour, self.notes, self.recipe_id)
         for field, value in zip(COLUMNS, checked, strict=True):
             object.__setattr__(self, field, value)
+
+    def local_name(self, lang: str | None = None) -> str:
+        """
+        The yarn's name in language ``lang`` (default: the current language, ``$FARSHLAB_LANG``).
+
+        A legend keeps one ``name`` (the workshop's, used in files and matched by programs) and may
+        give the name in another language in ``notes``, as ``"<language code>: <name>"`` between
+        semicolons (``"reds and pinks; fa: لاکی"``). Without one, or in English, this is ``name``.
+
+        Examples
+        --------
+        >>> lacquer = Yarn(41, "Lacquer red", "#9e292c", "reds and pinks; fa: لاکی")
+        >>> lacquer.local_name("en"), lacquer.local_name("fa")
+        ('Lacquer red', 'لاکی')
+        >>> Yarn(1, "Cream", "#efe3c8").local_name("fa")
+        'Cream'
+        """
+        lang = lang or current_language()
+        if lang != DEFAULT_LANGUAGE:
+            for part in self.notes.split(";"):
+                code, colon, name = part.partition(":")
+                if colon and code.strip() == lang and name.strip():
+                    return name.strip()
+        return self.name
 
 
 class YarnLegend:

@@ -62,6 +62,7 @@ import numbers
 import numpy as np
 
 from farshlab.carpet import nearest_fitting_side, repeats_fit
+from farshlab.carpet._checks import words
 from farshlab.design.grid import as_grid
 
 __all__ = ["border_band", "carpet_size", "field_size_for", "compose_carpet"]
@@ -74,10 +75,10 @@ def _stripe(name: str, stripe) -> tuple[int, int]:
     try:
         code, knots = stripe
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be (code, knots wide) or None, got {stripe!r}") from None
-    for label, value, least in (("code", code, 0), ("knots wide", knots, 1)):
+        raise ValueError(words("design.error.stripe", name=name, value=repr(stripe))) from None
+    for part, value, least in (("code", code, 0), ("knots", knots, 1)):
         if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < least:
-            raise ValueError(f"{name} {label} must be a whole number of at least {least}, got {value!r}")
+            raise ValueError(words(f"design.error.stripe_{part}", name=name, least=least, value=repr(value)))
     return int(code), int(knots)
 
 
@@ -116,13 +117,17 @@ def border_band(repeat, side_knots) -> np.ndarray:
     """
     repeat = as_grid(repeat, name="repeat")
     if isinstance(side_knots, bool) or not isinstance(side_knots, numbers.Integral) or side_knots < 1:
-        raise ValueError(f"side_knots must be a whole number of at least 1, got {side_knots!r}")
+        raise ValueError(words("design.error.side_knots", value=repr(side_knots)))
     length = repeat.shape[1]
     if not repeats_fit(int(side_knots), length):
         raise ValueError(
-            f"a side of {side_knots} knots does not hold a whole number of repeats of {length} knots "
-            f"({side_knots / length:.2f} repeats): the repeats would not meet at the centre; "
-            f"the nearest side that fits is {nearest_fitting_side(int(side_knots), length)} knots"
+            words(
+                "design.error.side_repeats",
+                side=side_knots,
+                length=length,
+                repeats=f"{side_knots / length:.2f}",
+                nearest=nearest_fitting_side(int(side_knots), length),
+            )
         )
     band = np.tile(repeat, (1, side_knots // length))
     half = side_knots // 2
@@ -143,7 +148,7 @@ def carpet_size(field_shape, border_depth: int, inner_guard=None, outer_guard=No
     """
     rows, across = (int(n) for n in field_shape)
     if isinstance(border_depth, bool) or not isinstance(border_depth, numbers.Integral) or border_depth < 0:
-        raise ValueError(f"border_depth must be a whole number of knots, 0 or more, got {border_depth!r}")
+        raise ValueError(words("design.error.border_depth", value=repr(border_depth)))
     extra = 2 * (
         _stripe("inner_guard", inner_guard)[1] + border_depth + _stripe("outer_guard", outer_guard)[1]
     )
@@ -173,8 +178,7 @@ def field_size_for(
     field = (int(knots_across) - across_extra, int(rows) - rows_extra)
     if min(field) < 1:
         raise ValueError(
-            f"a carpet of {knots_across} × {rows} knots has no room for a field inside a border and stripes "
-            f"{across_extra // 2} knots deep on each side"
+            words("design.error.no_field", across=knots_across, rows=rows, depth=across_extra // 2)
         )
     return field
 
@@ -241,19 +245,18 @@ def compose_carpet(field, repeat, inner_guard=None, outer_guard=None, corner=Non
     try:
         bottom = border_band(repeat, across)
     except ValueError as error:
-        raise ValueError(f"the bottom and top borders: {error}") from None
+        raise ValueError(words("design.error.bottom_top", error=error)) from None
     try:
         left = border_band(repeat, rows).T
     except ValueError as error:
-        raise ValueError(f"the left and right borders: {error}") from None
+        raise ValueError(words("design.error.left_right", error=error)) from None
     if corner is None:
         corner = _mitre(repeat)
     else:
         corner = as_grid(corner, name="corner")
         if corner.shape != (depth, depth):
             raise ValueError(
-                f"corner must be {depth} × {depth} knots (the border's depth), "
-                f"got {corner.shape[0]} × {corner.shape[1]}"
+                words("design.error.corner", depth=depth, rows=corner.shape[0], across=corner.shape[1])
             )
     carpet = np.empty((rows + 2 * depth, across + 2 * depth), dtype=np.int64)
     carpet[depth:-depth, depth:-depth] = inside
@@ -272,7 +275,14 @@ def compose_carpet(field, repeat, inner_guard=None, outer_guard=None, corner=Non
         if got != wanted:
             needed = field_size_for(*wanted, depth, inner_guard, outer_guard)
             raise ValueError(
-                f"the carpet comes out {got[0]} × {got[1]} knots, not the wanted {wanted[0]} × {wanted[1]}: "
-                f"the field must be {needed[0]} knots across × {needed[1]} rows"
+                words(
+                    "design.error.size",
+                    got_across=got[0],
+                    got_rows=got[1],
+                    across=wanted[0],
+                    rows=wanted[1],
+                    field_across=needed[0],
+                    field_rows=needed[1],
+                )
             )
     return carpet

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from farshlab.carpet._checks import words
 from farshlab.design.compose import compose_carpet
 from farshlab.design.grid import as_grid, colour_counts
 from farshlab.design.symmetry import four_fold, is_symmetric, mirror_half, mirror_quarter
@@ -146,11 +147,18 @@ def symmetric_design(
     """
     motif = as_grid(motif, name="motif")
     if symmetry not in DESIGN_SYMMETRIES:
-        raise ValueError(f"symmetry must be one of {', '.join(DESIGN_SYMMETRIES)}, got {symmetry!r}")
+        raise ValueError(
+            words(
+                "design.error.one_of",
+                name="symmetry",
+                choices=", ".join(DESIGN_SYMMETRIES),
+                value=repr(symmetry),
+            )
+        )
     if isinstance(repeats, bool) or not isinstance(repeats, numbers.Integral) or not 1 <= repeats <= 6:
-        raise ValueError(f"repeats must be a whole number from 1 to 6, got {repeats!r}")
+        raise ValueError(words("design.error.repeats", value=repr(repeats)))
     if isinstance(ground, bool) or not isinstance(ground, numbers.Integral) or ground < 0:
-        raise ValueError(f"ground must be a colour code 0 or more, got {ground!r}")
+        raise ValueError(words("design.error.ground", value=repr(ground)))
     check, build = DESIGN_SYMMETRIES[symmetry]
     tile = np.tile(motif, (int(repeats), int(repeats)))
     design = build(tile, motif, int(repeats), int(ground))

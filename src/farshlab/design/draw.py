@@ -39,22 +39,24 @@ import numbers
 
 import numpy as np
 
+from farshlab.carpet._checks import words
 from farshlab.design.grid import as_grid
+from farshlab.locale import message
 
 __all__ = ["draw_rectangle", "draw_line", "draw_ellipse", "draw_circle", "flood_fill", "stamp"]
 
 
 def _integer(name: str, value, minimum=None) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{name} must be a whole number of knots, got {value!r}")
+        raise ValueError(words("design.error.whole_knots", name=name, value=repr(value)))
     if minimum is not None and value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, got {value!r}")
+        raise ValueError(words("design.error.at_least", name=name, minimum=minimum, value=repr(value)))
     return int(value)
 
 
 def _number(name: str, value) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or not np.isfinite(value):
-        raise ValueError(f"{name} must be a finite number of knots, got {value!r}")
+        raise ValueError(words("design.error.finite_knots", name=name, value=repr(value)))
     return float(value)
 
 
@@ -62,16 +64,26 @@ def _position(name: str, value) -> tuple[int, int]:
     try:
         row, column = value
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a (row, column) pair, got {value!r}") from None
-    return _integer(f"{name} row", row), _integer(f"{name} column", column)
+        raise ValueError(words("design.error.pair", name=name, value=repr(value))) from None
+    return _integer(message("design.name.row", name=name), row), _integer(
+        message("design.name.column", name=name), column
+    )
 
 
 def _inside(name: str, grid: np.ndarray, row: int, column: int) -> None:
     rows, across = grid.shape
     if not (0 <= row < rows and 0 <= column < across):
         raise ValueError(
-            f"{name} ({row}, {column}) is off the grid of {rows} rows × {across} knots "
-            f"(rows 0–{rows - 1}, columns 0–{across - 1})"
+            words(
+                "design.error.off_grid",
+                name=name,
+                row=row,
+                column=column,
+                rows=rows,
+                across=across,
+                last_row=rows - 1,
+                last_column=across - 1,
+            )
         )
 
 
@@ -198,14 +210,15 @@ def draw_ellipse(grid, centre, radius_rows, radius_columns, code, filled=True) -
     try:
         centre_row, centre_column = centre
     except (TypeError, ValueError):
-        raise ValueError(f"centre must be a (row, column) pair, got {centre!r}") from None
-    centre_row, centre_column = _number("centre row", centre_row), _number("centre column", centre_column)
+        raise ValueError(words("design.error.pair", name="centre", value=repr(centre))) from None
+    centre_row = _number(message("design.name.row", name="centre"), centre_row)
+    centre_column = _number(message("design.name.column", name="centre"), centre_column)
     radius_rows, radius_columns = (
         _number("radius_rows", radius_rows),
         _number("radius_columns", radius_columns),
     )
     if radius_rows <= 0 or radius_columns <= 0:
-        raise ValueError(f"the radii must be above 0 knots, got {radius_rows:g} and {radius_columns:g}")
+        raise ValueError(words("design.error.radii", rows=f"{radius_rows:g}", columns=f"{radius_columns:g}"))
     code = _integer("code", code, 0)
     r = np.arange(grid.shape[0])[:, None]
     c = np.arange(grid.shape[1])[None, :]
@@ -291,24 +304,23 @@ def stamp(grid, motif, positions, transparent=None) -> np.ndarray:
         transparent = _integer("transparent", transparent, 0)
     positions = [_position("position", place) for place in positions]
     if not positions:
-        raise ValueError("positions is empty: give at least one (row, column) for the motif")
+        raise ValueError(words("design.error.no_positions"))
     height, width = motif.shape
     rows, across = grid.shape
     keep = np.ones(motif.shape, dtype=bool) if transparent is None else motif != transparent
     for row, column in positions:
         problems = []
         if row < 0:
-            problems.append("below the bottom row")
+            problems.append(words("design.stamp.below"))
         if column < 0:
-            problems.append("past the left edge")
+            problems.append(words("design.stamp.left"))
         if row + height > rows:
-            problems.append(f"past the top (needs rows up to {row + height - 1}, the grid has 0–{rows - 1})")
+            problems.append(words("design.stamp.top", needed=row + height - 1, last=rows - 1))
         if column + width > across:
-            problems.append(
-                f"past the right edge (needs columns up to {column + width - 1}, the grid has 0–{across - 1})"
-            )
+            problems.append(words("design.stamp.right", needed=column + width - 1, last=across - 1))
         if problems:
-            raise ValueError(f"the motif placed at ({row}, {column}) runs " + " and ".join(problems))
+            joined = words("design.stamp.and").join(problems)
+            raise ValueError(words("design.error.stamp", row=row, column=column, problems=joined))
         window = grid[row : row + height, column : column + width]
         window[keep] = motif[keep]
     return grid

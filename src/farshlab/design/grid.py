@@ -39,6 +39,8 @@ import numbers
 
 import numpy as np
 
+from farshlab.carpet._checks import words
+
 __all__ = ["as_grid", "blank_grid", "grid_from_text", "grid_to_text", "colour_counts", "GROUND_CHARACTER"]
 
 GROUND_CHARACTER = "."
@@ -86,32 +88,26 @@ def as_grid(grid, name: str = "grid") -> np.ndarray:
         try:
             array = np.asarray(grid)
         except ValueError:
-            raise ValueError(
-                f"{name} must be a rectangle of colour codes: its rows have different lengths"
-            ) from None
+            raise ValueError(words("design.error.ragged", name=name)) from None
         if array.dtype == object:
-            raise ValueError(f"{name} must be a rectangle of colour codes: its rows have different lengths")
+            raise ValueError(words("design.error.ragged", name=name))
     if array.ndim != 2:
-        raise ValueError(
-            f"{name} must be 2-D (rows × knots across), got {array.ndim}-D with shape {array.shape}"
-        )
+        raise ValueError(words("design.error.not_2d", name=name, ndim=array.ndim, shape=array.shape))
     if array.size == 0:
-        raise ValueError(f"{name} is empty (shape {array.shape}): a design needs at least one knot")
+        raise ValueError(words("design.error.empty", name=name, shape=array.shape))
     if array.dtype == bool:
-        raise ValueError(f"{name} must hold whole-number colour codes (int), got True/False values")
+        raise ValueError(words("design.error.booleans", name=name))
     if not np.issubdtype(array.dtype, np.integer):
         example = array.flat[0].item() if isinstance(array.flat[0], np.generic) else array.flat[0]
-        raise ValueError(
-            f"{name} must hold whole-number colour codes (int), got {array.dtype} values such as {example!r}"
-        )
+        raise ValueError(words("design.error.not_int", name=name, dtype=array.dtype, example=repr(example)))
     if (array < 0).any():
-        raise ValueError(f"{name} colour codes must be 0 or more, got {array.min()}")
+        raise ValueError(words("design.error.negative", name=name, value=array.min()))
     return array.astype(np.int64, copy=True)
 
 
 def _whole(name: str, value, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
-        raise ValueError(f"{name} must be a whole number of at least {minimum}, got {value!r}")
+        raise ValueError(words("design.error.whole", name=name, minimum=minimum, value=repr(value)))
     return int(value)
 
 
@@ -159,15 +155,20 @@ def grid_from_text(lines, name: str = "grid") -> np.ndarray:
         lines = lines.splitlines()
     lines = [line.strip() for line in lines if line.strip()]
     if not lines:
-        raise ValueError(f"{name} is empty: give at least one line of digits")
+        raise ValueError(words("design.error.no_lines", name=name))
     if len({len(line) for line in lines}) != 1:
-        raise ValueError(f"{name} must be a rectangle of colour codes: its rows have different lengths")
+        raise ValueError(words("design.error.ragged", name=name))
     for number, line in enumerate(lines, start=1):
         for character in line:
             if character != GROUND_CHARACTER and not ("0" <= character <= "9"):
                 raise ValueError(
-                    f"{name} line {number} from the top has {character!r}: use the digits 0-9 and "
-                    f"'{GROUND_CHARACTER}' for the ground"
+                    words(
+                        "design.error.character",
+                        name=name,
+                        line=number,
+                        character=repr(character),
+                        ground=GROUND_CHARACTER,
+                    )
                 )
     codes = [[0 if ch == GROUND_CHARACTER else int(ch) for ch in line] for line in lines]
     return np.array(codes[::-1], dtype=np.int64)
@@ -185,7 +186,7 @@ def grid_to_text(grid, ground: str = GROUND_CHARACTER) -> str:
     """
     grid = as_grid(grid)
     if grid.max() > 9:
-        raise ValueError(f"only codes 0-9 can be written as text, the grid has code {grid.max()}")
+        raise ValueError(words("design.error.text_codes", code=grid.max()))
     return "\n".join("".join(ground if code == 0 else str(code) for code in row) for row in grid[::-1])
 
 

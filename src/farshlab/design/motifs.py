@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from farshlab.carpet._checks import words
 from farshlab.colour import Yarn, YarnLegend
 from farshlab.design.grid import grid_from_text
 
@@ -122,7 +123,7 @@ def motif(name: str) -> np.ndarray:
     ValueError: no motif 'lion' in the library: choose one of boteh, diamond, gul, star, tree
     """
     if name not in MOTIFS:
-        raise ValueError(f"no motif {name!r} in the library: choose one of {', '.join(sorted(MOTIFS))}")
+        raise ValueError(words("design.error.motif", name=repr(name), names=", ".join(sorted(MOTIFS))))
     return MOTIFS[name].copy()
 
 

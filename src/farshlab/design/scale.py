@@ -55,6 +55,7 @@ import numpy as np
 from PIL import Image
 
 from farshlab.carpet import chart_size
+from farshlab.carpet._checks import words
 
 __all__ = ["RESAMPLING_FILTERS", "crop_box", "picture_to_knots"]
 
@@ -76,23 +77,20 @@ def _positive(name: str, value) -> float:
         or not math.isfinite(value)
         or value <= 0
     ):
-        raise ValueError(f"{name} must be a positive number, got {value!r}")
+        raise ValueError(words("design.error.positive", name=name, value=repr(value)))
     return float(value)
 
 
 def _as_image(picture) -> Image.Image:
     if isinstance(picture, Image.Image):
         if picture.width < 1 or picture.height < 1:
-            raise ValueError("picture is empty (0 pixels)")
+            raise ValueError(words("design.error.picture_no_pixels"))
         return picture.convert("RGB")
     array = np.asarray(picture)
     if array.ndim != 3 or array.shape[2] != 3 or array.dtype != np.uint8:
-        raise ValueError(
-            "picture must be a Pillow image or an (height, width, 3) uint8 array of 0-255 RGB values, "
-            f"got an array of shape {array.shape} and type {array.dtype}"
-        )
+        raise ValueError(words("design.error.picture_type", shape=array.shape, dtype=array.dtype))
     if array.shape[0] < 1 or array.shape[1] < 1:
-        raise ValueError(f"picture is empty (shape {array.shape})")
+        raise ValueError(words("design.error.picture_empty", shape=array.shape))
     return Image.fromarray(np.ascontiguousarray(array), mode="RGB")
 
 
@@ -119,7 +117,7 @@ def crop_box(picture_size, width_cm, height_cm) -> tuple[float, float, float, fl
             _positive(name, v) for name, v in zip(("width", "height"), picture_size, strict=True)
         )
     except (TypeError, ValueError) as error:
-        raise ValueError(f"picture_size must be (width, height) in pixels: {error}") from None
+        raise ValueError(words("design.error.picture_size", error=error)) from None
     width_cm = _positive("width_cm", width_cm)
     height_cm = _positive("height_cm", height_cm)
     wanted = width_cm / height_cm
@@ -181,7 +179,7 @@ def picture_to_knots(
     across, rows = chart_size(width_cm, height_cm, raj_w, raj_h, unit_cm)
     if resample != "auto" and resample not in RESAMPLING_FILTERS:
         raise ValueError(
-            f"resample must be 'auto' or one of {', '.join(RESAMPLING_FILTERS)}, got {resample!r}"
+            words("design.error.resample", filters=", ".join(RESAMPLING_FILTERS), value=repr(resample))
         )
     box = crop_box(image.size, width_cm, height_cm)
     if not crop:
@@ -189,9 +187,13 @@ def picture_to_knots(
         carpet_ratio = float(width_cm) / float(height_cm)
         if abs(picture_ratio / carpet_ratio - 1) > ASPECT_TOLERANCE:
             raise ValueError(
-                f"the picture's proportions (width/height {picture_ratio:.3f}) differ from the tableau's "
-                f"({float(width_cm):g} × {float(height_cm):g} cm, {carpet_ratio:.3f}): it would be "
-                "stretched; crop it first or use crop=True"
+                words(
+                    "design.error.proportions",
+                    picture=f"{picture_ratio:.3f}",
+                    width=f"{float(width_cm):g}",
+                    height=f"{float(height_cm):g}",
+                    tableau=f"{carpet_ratio:.3f}",
+                )
             )
         box = (0.0, 0.0, float(image.width), float(image.height))
     if resample == "auto":

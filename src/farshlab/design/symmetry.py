@@ -52,6 +52,7 @@ import numbers
 
 import numpy as np
 
+from farshlab.carpet._checks import words
 from farshlab.design.grid import as_grid
 
 __all__ = [
@@ -71,7 +72,11 @@ CENTRES = ("double", "shared")
 
 def _centre(centre: str) -> str:
     if centre not in CENTRES:
-        raise ValueError(f"centre must be 'double' or 'shared', got {centre!r}")
+        raise ValueError(
+            words(
+                "design.error.either", name="centre", first="'double'", second="'shared'", value=repr(centre)
+            )
+        )
     return centre
 
 
@@ -146,7 +151,9 @@ def mirror_half(half, which: str = "left", centre: str = "double") -> np.ndarray
     """
     half = as_grid(half, name="half")
     if which not in MIRROR_HALVES:
-        raise ValueError(f"which must be 'left' or 'bottom', got {which!r}")
+        raise ValueError(
+            words("design.error.either", name="which", first="'left'", second="'bottom'", value=repr(which))
+        )
     centre = _centre(centre)
     if which == "left":
         return _join(half, half[:, ::-1], axis=1, centre=centre)
@@ -182,7 +189,7 @@ def rotate(grid, degrees) -> np.ndarray:
         or not isinstance(degrees, numbers.Real)
         or degrees % 360 not in ROTATIONS_DEGREES
     ):
-        raise ValueError(f"degrees must be 0, 90, 180 or 270, got {degrees!r}")
+        raise ValueError(words("design.error.degrees", value=repr(degrees)))
     return np.rot90(grid, k=-int(degrees % 360) // 90).copy()
 
 
@@ -218,9 +225,7 @@ def four_fold(quarter, centre: str = "double") -> np.ndarray:
     centre = _centre(centre)
     n = quarter.shape[0]
     if quarter.shape[0] != quarter.shape[1]:
-        raise ValueError(
-            f"a four-fold turn needs a square quarter, got {quarter.shape[0]} × {quarter.shape[1]}"
-        )
+        raise ValueError(words("design.error.square_quarter", rows=quarter.shape[0], across=quarter.shape[1]))
     size = 2 * n if centre == "double" else 2 * n - 1
     field = np.full((size, size), -1, dtype=np.int64)
     placed = np.zeros((size, size), dtype=bool)
@@ -230,10 +235,7 @@ def four_fold(quarter, centre: str = "double") -> np.ndarray:
         mask = part >= 0
         clash = mask & placed & (field != part)
         if clash.any():
-            raise ValueError(
-                "with a shared centre the quarter's last row and last column are turned onto each other "
-                "and must agree: read the last column from the top down and the last row from right to left"
-            )
+            raise ValueError(words("design.error.shared_centre"))
         field[mask] = part[mask]
         placed |= mask
         part = np.rot90(part, k=-1)
@@ -262,7 +264,7 @@ def frieze(motif, repeats, mirror_every_other: bool = False) -> np.ndarray:
     """
     motif = as_grid(motif, name="motif")
     if isinstance(repeats, bool) or not isinstance(repeats, numbers.Integral) or repeats < 1:
-        raise ValueError(f"repeats must be a whole number of at least 1, got {repeats!r}")
+        raise ValueError(words("design.error.whole", name="repeats", minimum=1, value=repr(repeats)))
     copies = [motif[:, ::-1] if mirror_every_other and i % 2 else motif for i in range(int(repeats))]
     return np.concatenate(copies, axis=1)
 
@@ -319,5 +321,7 @@ def is_symmetric(grid, kind: str = "quarter") -> bool:
     """
     grid = as_grid(grid)
     if kind not in SYMMETRY_CHECKS:
-        raise ValueError(f"kind must be one of {', '.join(SYMMETRY_CHECKS)}, got {kind!r}")
+        raise ValueError(
+            words("design.error.one_of", name="kind", choices=", ".join(SYMMETRY_CHECKS), value=repr(kind))
+        )
     return bool(SYMMETRY_CHECKS[kind](grid))

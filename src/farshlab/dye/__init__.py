@@ -11,7 +11,8 @@ Modules
 -------
 recipe
     % owf → grams, stock solutions, liquor ratio, auxiliaries, scaling, cost (the printable
-    recipe sheets are in :mod:`farshlab.printing.recipe_sheet`).
+    recipe sheets are in :mod:`farshlab.printing.recipe_sheet`); ``product_name``, a dye's or
+    chemical's name in the course's language.
 kubelka_munk
     ``ks_from_reflectance``, ``reflectance_from_ks``, unit K/S and ``CalibratedDye``.
 spectra
@@ -75,6 +76,7 @@ from farshlab.dye.recipe import (
     cost_per_kg,
     dye_grams,
     liquor_litres,
+    product_name,
     scale_recipe,
     stock_g_per_l,
     stock_ml,
@@ -126,6 +128,7 @@ __all__ = [
     "predict_ks",
     "predict_lab",
     "predict_reflectance",
+    "product_name",
     "read_dye_set",
     "reflectance_from_ks",
     "reflectance_to_hex",

@@ -9,6 +9,8 @@ Functions
 ---------
 positive, non_negative, as_output
     From :mod:`farshlab.checks`.
+words
+    A catalogue message in the current language (:func:`farshlab.carpet._checks.words`).
 reflectance_values
     Reflectance as a float array, every value in (0, 1].
 spectra
@@ -19,9 +21,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from farshlab.carpet._checks import words
 from farshlab.checks import as_output, non_negative, positive
 
-__all__ = ["as_output", "non_negative", "positive", "reflectance_values", "spectra"]
+__all__ = ["as_output", "non_negative", "positive", "reflectance_values", "spectra", "words"]
 
 N_WAVELENGTHS = 31  # 400–700 nm every 10 nm
 
@@ -29,20 +32,18 @@ N_WAVELENGTHS = 31  # 400–700 nm every 10 nm
 def reflectance_values(name: str, value) -> np.ndarray:
     """Return ``value`` as a float array of reflectances, each finite and in (0, 1]."""
     if isinstance(value, bool | str) or value is None:
-        raise ValueError(f"{name} must be a reflectance between 0 and 1 (0 excluded), got {value!r}")
+        raise ValueError(words("dye.error.reflectance", name=name, value=repr(value), hint=""))
     try:
         array = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
-        raise ValueError(
-            f"{name} must be a reflectance between 0 and 1 (0 excluded), got {value!r}"
-        ) from None
+        raise ValueError(words("dye.error.reflectance", name=name, value=repr(value), hint="")) from None
     if array.size == 0:
-        raise ValueError(f"{name} must be a reflectance between 0 and 1 (0 excluded), got an empty list")
+        raise ValueError(words("dye.error.reflectance_empty", name=name))
     bad = ~np.isfinite(array) | (array <= 0) | (array > 1)
     if bad.any():
         first = array[bad].flat[0].item() if array.ndim else value
-        hint = " (reflectance is a fraction 0–1: write 45 % as 0.45)" if 1 < first <= 100 else ""
-        raise ValueError(f"{name} must be a reflectance between 0 and 1 (0 excluded), got {first}{hint}")
+        hint = words("dye.hint.percent") if 1 < first <= 100 else ""
+        raise ValueError(words("dye.error.reflectance", name=name, value=first, hint=hint))
     return array
 
 
@@ -50,8 +51,5 @@ def spectra(name: str, value) -> np.ndarray:
     """Return reflectance spectra of shape (..., 31): 400–700 nm every 10 nm, values in (0, 1]."""
     array = reflectance_values(name, value)
     if array.ndim == 0 or array.shape[-1] != N_WAVELENGTHS:
-        raise ValueError(
-            f"{name} must hold {N_WAVELENGTHS} reflectances per spectrum (400–700 nm every 10 nm), "
-            f"got shape {array.shape}"
-        )
+        raise ValueError(words("dye.error.spectra", name=name, count=N_WAVELENGTHS, shape=array.shape))
     return array

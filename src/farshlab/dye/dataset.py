@@ -48,7 +48,7 @@ from pathlib import Path
 
 import numpy as np
 
-from farshlab.dye._checks import spectra
+from farshlab.dye._checks import spectra, words
 from farshlab.dye.kubelka_munk import CalibratedDye, ks_from_reflectance, unit_ks
 from farshlab.dye.spectra import WAVELENGTHS_NM
 
@@ -99,7 +99,7 @@ class DyeSet:
         for dye in self.dyes:
             if dye.name == name:
                 return dye
-        raise ValueError(f"unknown dye {name!r}; this dye set has: {', '.join(self.names)}")
+        raise ValueError(words("dye.error.unknown_dye", name=repr(name), names=", ".join(self.names)))
 
     def select(self, names=None) -> list[CalibratedDye]:
         """The dyes called ``names`` (all when ``None``), checking every name and no repeats."""
@@ -109,70 +109,72 @@ class DyeSet:
             names = [names]
         names = list(names)
         if not names:
-            raise ValueError("dyes must name at least one dye of the set")
+            raise ValueError(words("dye.error.no_dyes"))
         if len(set(names)) != len(names):
-            raise ValueError(f"dyes names a dye twice: {names}")
+            raise ValueError(words("dye.error.dye_twice", names=names))
         return [self[name] for name in names]
 
 
 def _read(text: str, source: str, min_depths: int) -> tuple[np.ndarray, tuple[CalibratedDye, ...]]:
     rows = [row for row in csv.reader(io.StringIO(text)) if row and not row[0].lstrip().startswith("#")]
     if not rows:
-        raise ValueError(f"{source}: no header row 'dye,depth_percent_owf,400,…,700'")
+        raise ValueError(words("dye.file.no_header", source=source))
     header, body = [cell.strip() for cell in rows[0]], rows[1:]
     expected = ["dye", "depth_percent_owf", *(str(int(w)) for w in WAVELENGTHS_NM)]
     if header != expected:
-        raise ValueError(
-            f"{source}: the header must be 'dye,depth_percent_owf,400,410,…,700' (400–700 nm every 10 nm), "
-            f"got {','.join(header[:4])}…"
-        )
+        raise ValueError(words("dye.file.header", source=source, got=",".join(header[:4])))
     substrate = None
     dyeings: dict[str, list[tuple[float, np.ndarray]]] = {}
     for number, row in enumerate(body, start=2):
-        where = f"{source}, data row {number - 1} ({row[0].strip() if row else ''!r})"
+        where = words(
+            "dye.file.where", source=source, row=number - 1, name=repr(row[0].strip() if row else "")
+        )
         if len(row) != len(expected):
-            raise ValueError(f"{where}: expected {len(expected)} values, got {len(row)}")
+            raise ValueError(words("dye.file.values", where=where, expected=len(expected), count=len(row)))
         name = row[0].strip()
         try:
             depth = float(row[1])
             values = np.array([float(cell) for cell in row[2:]])
         except ValueError:
-            raise ValueError(f"{where}: depth and reflectances must be numbers") from None
+            raise ValueError(words("dye.file.numbers", where=where)) from None
         try:
-            values = spectra("reflectance", values)
+            values = spectra(words("dye.name.reflectance"), values)
         except ValueError as error:
-            raise ValueError(f"{where}: {error}") from None
+            raise ValueError(words("dye.file.row_error", where=where, error=error)) from None
         if name.lower() == SUBSTRATE:
             if substrate is not None:
-                raise ValueError(f"{where}: a second substrate row (give the undyed fibre once)")
+                raise ValueError(words("dye.file.second_substrate", where=where))
             if depth != 0:
-                raise ValueError(f"{where}: the substrate's depth must be 0, got {row[1]}")
+                raise ValueError(words("dye.file.substrate_depth", where=where, value=row[1]))
             substrate = values
             continue
         if not name:
-            raise ValueError(f"{where}: the dye name is empty")
+            raise ValueError(words("dye.file.no_name", where=where))
         if not np.isfinite(depth) or depth <= 0:
-            raise ValueError(f"{where}: depth_percent_owf must be a positive number, got {row[1]}")
+            raise ValueError(words("dye.file.depth", where=where, value=row[1]))
         dyeings.setdefault(name, []).append((depth, values))
     if substrate is None:
-        raise ValueError(f"{source}: no 'substrate' row (the undyed fibre's reflectance)")
+        raise ValueError(words("dye.file.no_substrate", source=source))
     if not dyeings:
-        raise ValueError(f"{source}: no dyeings after the substrate row")
+        raise ValueError(words("dye.file.no_dyeings", source=source))
     dyes = []
     for name, rows_of_dye in dyeings.items():
         rows_of_dye.sort(key=lambda item: item[0])
         depths = np.array([depth for depth, _ in rows_of_dye])
         if len(depths) < min_depths:
-            raise ValueError(f"{source}: dye {name!r} has {len(depths)} depths; give at least {min_depths}")
+            raise ValueError(
+                words(
+                    "dye.file.few_depths", source=source, name=repr(name), count=len(depths), least=min_depths
+                )
+            )
         if np.any(np.diff(depths) == 0):
-            raise ValueError(f"{source}: dye {name!r} has two dyeings at the same depth")
+            raise ValueError(words("dye.file.same_depth", source=source, name=repr(name)))
         reflectance = np.array([values for _, values in rows_of_dye])
         total_ks = ks_from_reflectance(reflectance)
         peak = int(np.argmax(total_ks[-1]))
         if np.any(np.diff(total_ks[:, peak]) <= 0):
             raise ValueError(
-                f"{source}: dye {name!r} does not get deeper with depth at {WAVELENGTHS_NM[peak]} nm "
-                "(a deeper dyeing reflects as much light or more): check the rows"
+                words("dye.file.not_deeper", source=source, name=repr(name), nm=WAVELENGTHS_NM[peak])
             )
         dyes.append(CalibratedDye(name, depths, unit_ks(depths, reflectance, substrate)))
     return substrate, tuple(dyes)
@@ -208,7 +210,7 @@ def read_dye_set(path, min_depths: int = MIN_DEPTHS) -> DyeSet:
     """
     path = Path(path)
     if not path.is_file():
-        raise ValueError(f"path must be a CSV file of calibration dyeings, got {str(path)!r} (no such file)")
+        raise ValueError(words("dye.file.missing", path=repr(str(path))))
     substrate, dyes = _read(path.read_text(encoding="utf-8"), path.name, min_depths)
     return DyeSet(path.name, substrate, dyes, synthetic=False)
 

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from farshlab.dye._checks import as_output, non_negative, positive, reflectance_values
+from farshlab.dye._checks import as_output, non_negative, positive, reflectance_values, words
 
 __all__ = ["CalibratedDye", "ks_from_reflectance", "reflectance_from_ks", "unit_ks"]
 
@@ -135,14 +135,10 @@ def unit_ks(depths_percent, dyed_reflectance, substrate_reflectance) -> np.ndarr
     substrate = reflectance_values("substrate_reflectance", substrate_reflectance)
     if depths.ndim != 1 or dyed.ndim != 2 or dyed.shape[0] != depths.size or substrate.ndim != 1:
         raise ValueError(
-            "dyed_reflectance must have one row per depth (shape (n, m)) and substrate_reflectance one "
-            f"value per wavelength (m,); got depths {depths.shape}, dyed {dyed.shape}, "
-            f"substrate {substrate.shape}"
+            words("dye.error.unit_ks_shapes", depths=depths.shape, dyed=dyed.shape, substrate=substrate.shape)
         )
     if dyed.shape[1] != substrate.size:
-        raise ValueError(
-            f"dyed_reflectance has {dyed.shape[1]} wavelengths but substrate_reflectance has {substrate.size}"
-        )
+        raise ValueError(words("dye.error.unit_ks_wavelengths", dyed=dyed.shape[1], substrate=substrate.size))
     added = (1 - dyed) ** 2 / (2 * dyed) - (1 - substrate) ** 2 / (2 * substrate)
     return np.maximum(added, 0.0) / depths[:, None]
 
@@ -178,11 +174,9 @@ class CalibratedDye:
         depths = positive("depths_percent", self.depths_percent)
         k = np.asarray(self.unit_ks, dtype=float)
         if depths.ndim != 1 or depths.size < 2 or np.any(np.diff(depths) <= 0):
-            raise ValueError(
-                f"depths_percent of {self.name!r} must be 2 or more increasing depths, got {depths}"
-            )
+            raise ValueError(words("dye.error.depths", name=repr(self.name), depths=depths))
         if k.ndim != 2 or k.shape[0] != depths.size or not np.isfinite(k).all() or (k < 0).any():
-            raise ValueError(f"unit_ks of {self.name!r} must be (depths, wavelengths) of numbers ≥ 0")
+            raise ValueError(words("dye.error.unit_ks", name=repr(self.name)))
         object.__setattr__(self, "depths_percent", depths)
         object.__setattr__(self, "unit_ks", k)
 

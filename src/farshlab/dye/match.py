@@ -64,7 +64,7 @@ import numpy as np
 from scipy.optimize import least_squares, minimize, nnls
 
 from farshlab.colour import delta_e_ciede2000
-from farshlab.dye._checks import positive, reflectance_values
+from farshlab.dye._checks import positive, reflectance_values, words
 from farshlab.dye.dataset import DyeSet
 from farshlab.dye.kubelka_munk import CalibratedDye, ks_from_reflectance
 from farshlab.dye.predict import check_recipe, mixture_ks
@@ -169,14 +169,11 @@ def _target(target) -> tuple[np.ndarray | None, np.ndarray | None]:
     array = np.asarray(target, dtype=float) if not isinstance(target, str) else np.array([np.nan])
     if array.shape == (3,):
         if not np.isfinite(array).all() or not 0 <= array[0] <= 100:
-            raise ValueError(f"target_lab must be 3 finite numbers L*, a*, b* with L* 0–100, got {target!r}")
+            raise ValueError(words("dye.error.target_lab", value=repr(target)))
         return array, None
     if array.shape == (WAVELENGTHS_NM.size,):
-        return None, reflectance_values("target reflectance", array)
-    raise ValueError(
-        "target must be CIELAB (3 numbers L*, a*, b*) or a reflectance spectrum (31 values, 400–700 nm), "
-        f"got {target!r}"
-    )
+        return None, reflectance_values(words("dye.name.target_reflectance"), array)
+    raise ValueError(words("dye.error.target", value=repr(target)))
 
 
 def fit_spectrum(dye_set: DyeSet, target_reflectance, dyes=None, iterations: int = 8) -> dict[str, float]:
@@ -207,11 +204,11 @@ def fit_spectrum(dye_set: DyeSet, target_reflectance, dyes=None, iterations: int
     {'Acid Orange (synthetic)': 1.5, 'Acid Black (synthetic)': 0.4}
     """
     if not isinstance(dye_set, DyeSet):
-        raise ValueError(f"dye_set must be a DyeSet, got {type(dye_set).__name__}")
+        raise ValueError(words("dye.error.dye_set", type=type(dye_set).__name__))
     chosen = dye_set.select(dyes)
     wanted = ks_from_reflectance(reflectance_values("target_reflectance", target_reflectance))
     if np.shape(wanted) != (WAVELENGTHS_NM.size,):
-        raise ValueError(f"target_reflectance must have 31 values (400–700 nm), got shape {np.shape(wanted)}")
+        raise ValueError(words("dye.error.target_reflectance", shape=np.shape(wanted)))
     added = wanted - dye_set.substrate_ks
     owf = np.array([float(np.median(dye.depths_percent)) for dye in chosen])
     for _ in range(iterations):
@@ -348,9 +345,9 @@ def match_recipe(
     (False, True)
     """
     if not isinstance(dye_set, DyeSet):
-        raise ValueError(f"dye_set must be a DyeSet (e.g. load_dye_set()), got {type(dye_set).__name__}")
+        raise ValueError(words("dye.error.dye_set_example", type=type(dye_set).__name__))
     if isinstance(max_dyes, bool) or not isinstance(max_dyes, int) or max_dyes < 1:
-        raise ValueError(f"max_dyes must be a whole number of at least 1, got {max_dyes!r}")
+        raise ValueError(words("dye.error.max_dyes", value=repr(max_dyes)))
     tolerance = float(positive("tolerance", tolerance))
     target_lab, target_reflectance = _target(target)
     if target_lab is None:
@@ -446,7 +443,7 @@ def correct_recipe(
     """
     chosen, owf = check_recipe(dye_set, recipe)
     if not chosen:
-        raise ValueError("recipe must name at least one dye to correct")
+        raise ValueError(words("dye.error.nothing_to_correct"))
     target_lab, target_reflectance = _target(target)
     if target_lab is None:
         target_lab = reflectance_to_lab(target_reflectance, illuminant, observer)

@@ -39,8 +39,10 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from farshlab.dye._checks import words
 from farshlab.dye.dataset import DyeSet
 from farshlab.dye.kubelka_munk import CalibratedDye, reflectance_from_ks
+from farshlab.dye.recipe import product_name
 from farshlab.dye.spectra import reflectance_to_lab
 
 __all__ = ["OutsideCalibrationWarning", "check_recipe", "predict_ks", "predict_lab", "predict_reflectance"]
@@ -66,11 +68,9 @@ def check_recipe(dye_set: DyeSet, recipe) -> tuple[list[CalibratedDye], np.ndarr
     ('Acid Red (synthetic)', [0.5])
     """
     if not isinstance(dye_set, DyeSet):
-        raise ValueError(f"dye_set must be a DyeSet (e.g. load_dye_set()), got {type(dye_set).__name__}")
+        raise ValueError(words("dye.error.dye_set_example", type=type(dye_set).__name__))
     if not isinstance(recipe, Mapping):
-        raise ValueError(
-            f"recipe must map dye names to % owf, e.g. {{'Acid Red (synthetic)': 0.5}}, got {recipe!r}"
-        )
+        raise ValueError(words("dye.error.recipe_mapping", value=repr(recipe)))
     dyes = dye_set.select(list(recipe)) if recipe else []
     owf = []
     for name, percent in recipe.items():
@@ -80,14 +80,18 @@ def check_recipe(dye_set: DyeSet, recipe) -> tuple[list[CalibratedDye], np.ndarr
             or not math.isfinite(percent)
             or percent < 0
         ):
-            raise ValueError(f"the % owf of {name!r} must be zero or a positive number, got {percent!r}")
+            raise ValueError(words("dye.error.owf", name=repr(name), value=repr(percent)))
         owf.append(float(percent))
     owf = np.array(owf)
     for dye, percent in zip(dyes, owf, strict=True):
         if percent > dye.max_depth_percent * (1 + 1e-9):
             warnings.warn(
-                f"{dye.name} at {percent:g} % owf is deeper than its deepest calibration dyeing "
-                f"({dye.max_depth_percent:g} %): the prediction extrapolates",
+                words(
+                    "dye.warning.outside_calibration",
+                    name=product_name(dye.name),
+                    owf=f"{percent:g}",
+                    deepest=f"{dye.max_depth_percent:g}",
+                ),
                 OutsideCalibrationWarning,
                 stacklevel=3,
             )

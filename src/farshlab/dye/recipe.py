@@ -27,6 +27,8 @@ dye_grams, stock_g_per_l, stock_ml, liquor_litres, auxiliary_grams
     The single formulas.
 batch_recipe, scale_recipe, cost_per_kg
     A whole batch; the same recipe for another batch size (lab dip → bulk); cost per kg of yarn.
+product_name
+    The name of a dye or bath chemical of the course as a person reads it, in the course's language.
 
 The printable recipe sheets live in :mod:`farshlab.printing.recipe_sheet`.
 
@@ -59,7 +61,7 @@ import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from farshlab.dye._checks import as_output, non_negative, positive
+from farshlab.dye._checks import as_output, non_negative, positive, words
 
 __all__ = [
     "BATHS",
@@ -72,6 +74,7 @@ __all__ = [
     "cost_per_kg",
     "dye_grams",
     "liquor_litres",
+    "product_name",
     "scale_recipe",
     "stock_g_per_l",
     "stock_ml",
@@ -116,7 +119,7 @@ def stock_ml(fibre_g, owf_percent, stock_percent=1.0):
     20.0
     """
     grams = dye_grams(fibre_g, owf_percent)
-    return as_output(non_negative("dye grams", grams) / stock_g_per_l(stock_percent) * 1000)
+    return as_output(non_negative(words("dye.name.dye_grams"), grams) / stock_g_per_l(stock_percent) * 1000)
 
 
 def liquor_litres(fibre_g, liquor_ratio):
@@ -137,9 +140,7 @@ def liquor_litres(fibre_g, liquor_ratio):
     """
     ratio = positive("liquor_ratio", liquor_ratio)
     if (ratio < 1).any():
-        raise ValueError(
-            f"liquor_ratio must be at least 1 (1:1, litres per kg of fibre), got {liquor_ratio!r}"
-        )
+        raise ValueError(words("dye.error.liquor_ratio", value=repr(liquor_ratio)))
     return as_output(positive("fibre_g", fibre_g) / 1000 * ratio)
 
 
@@ -155,7 +156,7 @@ def auxiliary_grams(amount, unit, fibre_g, liquor_l):
     40.0
     """
     if unit not in UNITS:
-        raise ValueError(f"unit must be '% owf' or 'g/L', got {unit!r}")
+        raise ValueError(words("dye.error.unit", value=repr(unit)))
     amount = non_negative("amount", amount)
     if unit == "% owf":
         return as_output(positive("fibre_g", fibre_g) * amount / 100)
@@ -173,10 +174,10 @@ class Auxiliary:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ValueError(f"an auxiliary needs a name, got {self.name!r}")
+            raise ValueError(words("dye.error.auxiliary_name", value=repr(self.name)))
         if self.unit not in UNITS:
-            raise ValueError(f"unit of {self.name} must be '% owf' or 'g/L', got {self.unit!r}")
-        non_negative(f"amount of {self.name}", self.amount)
+            raise ValueError(words("dye.error.auxiliary_unit", name=self.name, value=repr(self.unit)))
+        non_negative(words("dye.name.amount_of", name=self.name), self.amount)
 
 
 BATHS: dict[str, tuple[Auxiliary, ...]] = {
@@ -294,17 +295,13 @@ def batch_recipe(
     [("Glauber's salt", 50.0), ('sulfuric acid', 15.0)]
     """
     if not isinstance(dyes, Mapping):
-        raise ValueError(f"dyes must map dye names to % owf, got {dyes!r}")
+        raise ValueError(words("dye.error.dyes_mapping", value=repr(dyes)))
     if isinstance(auxiliaries, str):
         if auxiliaries not in BATHS:
-            raise ValueError(
-                f"auxiliaries must be a list of Auxiliary or one of {sorted(BATHS)}, got {auxiliaries!r}"
-            )
+            raise ValueError(words("dye.error.bath", baths=sorted(BATHS), value=repr(auxiliaries)))
         auxiliaries = BATHS[auxiliaries]
     if not all(isinstance(item, Auxiliary) for item in auxiliaries):
-        raise ValueError(
-            "auxiliaries must be Auxiliary items, e.g. Auxiliary(\"Glauber's salt\", 10, '% owf')"
-        )
+        raise ValueError(words("dye.error.auxiliary_items"))
     litres = liquor_litres(fibre_g, liquor_ratio)
     fibre = float(positive("fibre_g", fibre_g))
     if stock_percent is not None:
@@ -312,8 +309,8 @@ def batch_recipe(
     lines = []
     for name, percent in dyes.items():
         if isinstance(percent, bool) or not isinstance(percent, numbers.Real) or not math.isfinite(percent):
-            raise ValueError(f"the % owf of {name!r} must be zero or a positive number, got {percent!r}")
-        grams = dye_grams(fibre, non_negative(f"the % owf of {name!r}", percent))
+            raise ValueError(words("dye.error.owf", name=repr(name), value=repr(percent)))
+        grams = dye_grams(fibre, non_negative(words("dye.name.owf_of", name=repr(name)), percent))
         ml = None if stock_percent is None else stock_ml(fibre, percent, stock_percent)
         lines.append(DyeLine(str(name), float(percent), grams, ml))
     extra = tuple(
@@ -344,7 +341,7 @@ def scale_recipe(recipe: BatchRecipe, fibre_g, liquor_ratio=None) -> BatchRecipe
     (250.0, 500.0, 1000.0)
     """
     if not isinstance(recipe, BatchRecipe):
-        raise ValueError(f"recipe must be a BatchRecipe (from batch_recipe), got {type(recipe).__name__}")
+        raise ValueError(words("dye.error.batch_recipe", type=type(recipe).__name__))
     return batch_recipe(
         recipe.dye_owf,
         fibre_g,
@@ -378,14 +375,63 @@ def cost_per_kg(recipe: BatchRecipe, prices_per_kg: Mapping[str, float]) -> floa
     65000.0
     """
     if not isinstance(recipe, BatchRecipe):
-        raise ValueError(f"recipe must be a BatchRecipe (from batch_recipe), got {type(recipe).__name__}")
+        raise ValueError(words("dye.error.batch_recipe", type=type(recipe).__name__))
     if not isinstance(prices_per_kg, Mapping):
-        raise ValueError(f"prices_per_kg must map product names to a price per kg, got {prices_per_kg!r}")
+        raise ValueError(words("dye.error.prices", value=repr(prices_per_kg)))
     items = [(line.name, line.grams) for line in recipe.dyes]
     items += [(line.auxiliary.name, line.grams) for line in recipe.auxiliaries]
     total = 0.0
     for name, grams in items:
         if name not in prices_per_kg:
-            raise ValueError(f"prices_per_kg has no price for {name!r}")
-        total += grams / 1000 * float(non_negative(f"the price of {name!r}", prices_per_kg[name]))
+            raise ValueError(words("dye.error.no_price", name=repr(name)))
+        total += (
+            grams
+            / 1000
+            * float(non_negative(words("dye.name.price_of", name=repr(name)), prices_per_kg[name]))
+        )
     return total / (recipe.fibre_g / 1000)
+
+
+_PRODUCTS = {
+    "Glauber's salt": "glaubers_salt",
+    "sulfuric acid": "sulfuric_acid",
+    "acetic acid": "acetic_acid",
+    "sodium acetate": "sodium_acetate",
+    "ammonium sulfate": "ammonium_sulfate",
+    "alum": "alum",
+    "cream of tartar": "cream_of_tartar",
+    "Acid Yellow (synthetic)": "acid_yellow",
+    "Acid Orange (synthetic)": "acid_orange",
+    "Acid Red (synthetic)": "acid_red",
+    "Acid Violet (synthetic)": "acid_violet",
+    "Acid Blue (synthetic)": "acid_blue",
+    "Acid Black (synthetic)": "acid_black",
+    "Madder red (standard)": "madder_red_standard",
+    "Weld yellow (standard)": "weld_yellow_standard",
+    "Indigo blue (standard)": "indigo_blue_standard",
+    "Walnut brown (standard)": "walnut_brown_standard",
+    "Olive (standard)": "olive_standard",
+}
+"""The course's own products (the auxiliaries of :data:`BATHS`, the synthetic dye set and standards)
+→ their catalogue keys (``dye.product.<key>``)."""
+
+
+def product_name(name: str, lang: str | None = None) -> str:
+    """
+    The name of a dye, standard or bath chemical as a person reads it, in language ``lang``
+    (default: the current language, ``$FARSHLAB_LANG``).
+
+    Names are data: recipes, dye sets and price lists are keyed by them (``"Glauber's salt"``,
+    ``"Acid Red (synthetic)"``) in every language. Show a person ``product_name(name)`` instead. The
+    course's own products have a name in each language; any other name (a workshop's own dye) is
+    returned as it is.
+
+    Examples
+    --------
+    >>> product_name("Glauber's salt", lang="en"), product_name("Glauber's salt", lang="fa")
+    ("Glauber's salt", 'نمک گلابر')
+    >>> product_name("Acid Red (synthetic)", lang="fa"), product_name("Lanaset Navy", lang="fa")
+    ('قرمز اسیدی (ساختگی)', 'Lanaset Navy')
+    """
+    key = _PRODUCTS.get(name)
+    return name if key is None else words(f"dye.product.{key}", lang)

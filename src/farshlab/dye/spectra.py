@@ -54,7 +54,7 @@ import colour
 import numpy as np
 
 from farshlab.colour import D65_WHITE_XYZ, linear_to_srgb, srgb_to_hex, xyz_to_linear_rgb
-from farshlab.dye._checks import spectra
+from farshlab.dye._checks import spectra, words
 
 __all__ = [
     "ILLUMINANTS",
@@ -81,9 +81,9 @@ OBSERVERS = {10: "CIE 1964 10 Degree Standard Observer", 2: "CIE 1931 2 Degree S
 
 def _check_light(illuminant, observer) -> tuple[str, int]:
     if illuminant not in ILLUMINANTS:
-        raise ValueError(f"illuminant must be one of {sorted(ILLUMINANTS)}, got {illuminant!r}")
+        raise ValueError(words("dye.error.illuminant", names=sorted(ILLUMINANTS), value=repr(illuminant)))
     if isinstance(observer, bool) or observer not in OBSERVERS:
-        raise ValueError(f"observer must be 10 (1964, 10°) or 2 (1931, 2°) degrees, got {observer!r}")
+        raise ValueError(words("dye.error.observer", value=repr(observer)))
     return illuminant, int(observer)
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from farshlab.colour import delta_e_ciede2000
-from farshlab.dye._checks import spectra
+from farshlab.dye._checks import spectra, words
 from farshlab.dye.dataset import DyeSet
 from farshlab.dye.kubelka_munk import reflectance_from_ks
 from farshlab.dye.match import metamerism_index
@@ -107,7 +107,7 @@ def compare_with_standard(
     TrialComparison
     """
     if second_light not in ("A", "F11"):
-        raise ValueError(f"second_light must be 'A' or 'F11', got {second_light!r}")
+        raise ValueError(words("dye.error.second_light", value=repr(second_light)))
     standard = spectra("standard_reflectance", standard_reflectance)
     ks = predict_ks(dye_set, recipe)
     reflectance = reflectance_from_ks(ks)

@@ -208,6 +208,12 @@ def test_dye_lab_in_persian():
             numbers = [label.get_text() for label in axis.get_ticklabels()]
             assert numbers and all(PERSIAN_NUMBER.match(text) for text in numbers), numbers
     assert {text.get_fontname() for text in lab.plot.legend.get_texts()} == {"Vazirmatn"}
+    # dyes, standards and bath chemicals by their Persian names; the recipe keeps the data's names
+    shown = " ".join(shown_texts(lab.layout()))
+    assert "synthetic" not in shown and "salt" not in shown and "acid" not in shown, shown[:400]
+    assert "قرمز اسیدی (ساختگی)" in lab.sheet.value and RED in {line.name for line in lab.result.batch.dyes}
+    lab.match_button.click()
+    assert "(synthetic)" not in lab.match_note.value and "اسیدی" in lab.match_note.value
 
 
 def test_colour_matcher_reads_a_hex_code_typed_with_persian_digits():

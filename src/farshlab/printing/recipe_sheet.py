@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import html
 
-from farshlab.dye import BatchRecipe, stock_g_per_l
+from farshlab.dye import BatchRecipe, product_name, stock_g_per_l
 from farshlab.locale import message
 
 __all__ = ["recipe_sheet_html", "recipe_sheet_text"]
@@ -46,11 +46,13 @@ def _rows(recipe: BatchRecipe, lang: str | None) -> tuple[list[str], list[list[s
     dyes = [[m("dye"), m("owf"), m("grams"), m("stock_ml")]]
     for line in recipe.dyes:
         ml = "—" if line.stock_ml is None else f"{line.stock_ml:.1f}"
-        dyes.append([line.name, f"{line.owf_percent:.3f}", f"{line.grams:.3f}", ml])
+        dyes.append([product_name(line.name, lang), f"{line.owf_percent:.3f}", f"{line.grams:.3f}", ml])
     auxiliaries = [[m("auxiliary"), m("amount"), m("grams")]]
     for line in recipe.auxiliaries:
         item = line.auxiliary
-        auxiliaries.append([item.name, f"{item.amount:g} {item.unit}", f"{line.grams:.1f}"])
+        auxiliaries.append(
+            [product_name(item.name, lang), f"{item.amount:g} {item.unit}", f"{line.grams:.1f}"]
+        )
     return facts, dyes, auxiliaries
 
 

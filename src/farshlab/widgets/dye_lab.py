@@ -47,6 +47,7 @@ from farshlab.dye import (
     load_dye_set,
     load_standards,
     match_recipe,
+    product_name,
     tristimulus_weights,
 )
 from farshlab.locale import message
@@ -132,7 +133,7 @@ class DyeLab(Simulator):
                 max=dye.max_depth_percent,
                 step=STEP_PERCENT,
                 readout_format=".2f",
-                description=f"{dye.name} % owf",
+                description=f"{product_name(dye.name, self.lang)} % owf",
                 **wide,
             )
             for dye in self.dye_set.dyes
@@ -152,7 +153,9 @@ class DyeLab(Simulator):
                 **wide,
             ),
             "target": widgets.Dropdown(
-                options=list(self.standards), description=message("dyelab.target"), **wide
+                options=[(product_name(name, self.lang), name) for name in self.standards],
+                description=message("dyelab.target"),
+                **wide,
             ),
             "second_light": widgets.Dropdown(
                 options=[(message(f"dyelab.light.{name}"), name) for name in SECOND_LIGHTS],
@@ -194,7 +197,7 @@ class DyeLab(Simulator):
 
     def render(self, result: DyeLabResult) -> None:
         trial = result.trial
-        target_name = html.escape(message("dyelab.standard", name=result.target))
+        target_name = html.escape(message("dyelab.standard", name=product_name(result.target, self.lang)))
         trial_name = html.escape(message("dyelab.trial"))
         de = html.escape(message("dyelab.delta_e", de=f"{trial.delta_e00:.2f}"))
         self.swatches.value = self.localised(
@@ -216,7 +219,7 @@ class DyeLab(Simulator):
         )
         curves = {
             message("dyelab.plot.substrate"): (self.dye_set.substrate_reflectance, "#b0a890", ":"),
-            result.target: (trial.standard_reflectance, trial.standard_hex, "--"),
+            product_name(result.target, self.lang): (trial.standard_reflectance, trial.standard_hex, "--"),
             message("dyelab.trial"): (trial.reflectance, trial.hex),
         }
         with self.figure_language():  # text made for the curves (a new legend too) in the course font
@@ -239,7 +242,8 @@ class DyeLab(Simulator):
             self._holding = False
         self.refresh()
         key = "dyelab.matched" if found.in_gamut else "dyelab.out_of_gamut"
-        used = ", ".join(name for name, owf in found.recipe.items() if owf > 0)
+        comma = message("chart.reading.comma", lang=self.lang)
+        used = comma.join(product_name(name, self.lang) for name, owf in found.recipe.items() if owf > 0)
         self.match_note.value = self.localised(
             html.escape(message(key, dyes=used, de=f"{found.delta_e00:.2f}"))
         )

@@ -1,5 +1,6 @@
 """
-What a trainee's feedback page may show of a test cell that holds hidden checks.
+A trainee's feedback page: what it may show of a test cell that holds hidden checks, and the
+page itself in the course's language.
 
 nbgrader's ``ClearHiddenTests`` removes the hidden checks' code from the feedback copy, but
 not what they printed when they failed: an assertion's message (``"96 nodes are 48 knots"``)
@@ -14,22 +15,50 @@ reads in Formgrader keeps the full error. One message is kept: the library rule'
 function — kept only when it is exactly the refusal of one of the notebook's rule, so that no
 text a trainee's code raised passes for it.
 
+nbgrader writes its feedback page in English. A course in another language sets
+:class:`FeedbackPage` as ``GenerateFeedback``'s exporter (``farshlab build --lang fa`` writes it
+into the course's ``nbgrader_config.py``, so ``farshlab grade``, ``nbgrader generate_feedback``
+and Formgrader's button write the same page). Its template (``templates/feedback_page.html.j2``)
+extends nbgrader's own and keeps its layout: nbgrader's words come from the catalogue
+(``grading.feedback.*``), points are written in the language's digits, a right-to-left language
+gets ``dir="rtl"`` with farshlab's style sheet (:mod:`farshlab.locale.style`: Vazirmatn, code
+and outputs left to right), and the page says when the work was handed in and when it was due,
+in the language's calendar (:func:`farshlab.locale.format_date`: Jalali for Persian).
+
 Classes
 -------
 HideHiddenCheckErrors
     nbconvert preprocessor for nbgrader's feedback.
+FeedbackPage
+    nbconvert HTML exporter: nbgrader's feedback page in the course's language.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
-from traitlets import Bool, Unicode
+from traitlets import Bool, Unicode, default, validate
 
 from farshlab.course.notebooks import BEGIN_HIDDEN
-from farshlab.course.rule import ERROR_NAME, rule_of
-from farshlab.locale import message
+from farshlab.course.rule import ERROR_NAME, refusal_message, rule_of
+from farshlab.locale import (
+    DEFAULT_LANGUAGE,
+    RIGHT_TO_LEFT,
+    available_languages,
+    format_date,
+    localise_digits,
+    message,
+)
+from farshlab.locale.style import stylesheet
 
-__all__ = ["HideHiddenCheckErrors"]
+__all__ = ["FEEDBACK_TEMPLATE", "FeedbackPage", "HideHiddenCheckErrors"]
+
+#: The feedback page's template, beside this module (``templates/``).
+FEEDBACK_TEMPLATE = Path(__file__).parent / "templates" / "feedback_page.html.j2"
 
 
 class HideHiddenCheckErrors(Preprocessor):
@@ -63,10 +92,7 @@ class HideHiddenCheckErrors(Preprocessor):
 
     def preprocess(self, nb, resources):
         rule, lang = rule_of(nb)
-        self._refusals = {
-            message("grading.library_answer", lang=lang, question=r.question, writes=r.writes, name=r.shown)
-            for r in rule
-        }
+        self._refusals = {refusal_message(r.shown, r.question, r.writes, lang) for r in rule}
         return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell, resources, index):
@@ -81,3 +107,141 @@ class HideHiddenCheckErrors(Preprocessor):
                     output.evalue = text
                     output.traceback = [f"{output.get('ename', 'Error')}: {text}"]
         return cell, resources
+
+
+class FeedbackPage(HTMLExporter):
+    """
+    nbgrader's feedback page, in the course's language.
+
+    nbgrader's ``feedback`` template with its words from the catalogue, its points in the
+    language's digits, the language's direction and the hand-in and due times. Used as
+    ``c.GenerateFeedback.exporter_class``; nbgrader fills ``resources["nbgrader"]`` (the
+    trainee, the assignment, the gradebook, the scores) as for its own exporter.
+
+    Attributes
+    ----------
+    lang : str
+        Language of the page (default English); ``c.FeedbackPage.lang = "fa"``.
+    time_zone : str
+        IANA time zone in which the hand-in and due times are shown (default ``Asia/Tehran``,
+        the trainees' own: the gradebook keeps them in UTC).
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> cell = nbformat.v4.new_code_cell("assert knots == 48")
+    >>> cell.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "q1", "points": 2,
+    ...                              "score": 2.0}
+    >>> resources = {"nbgrader": {"notebook": "a00", "score": 2.0, "max_score": 2.0, "late_penalty": 0}}
+    >>> nb = nbformat.v4.new_notebook(cells=[cell])
+    >>> page, _ = FeedbackPage(lang="fa").from_notebook_node(nb, resources)
+    >>> 'dir="rtl"' in page, "نمره: ۲ از ۲" in page, "Score" in page
+    (True, True, False)
+    """
+
+    lang = Unicode(DEFAULT_LANGUAGE, help="language of the page (en, fa)").tag(config=True)
+    time_zone = Unicode("Asia/Tehran", help="time zone of the times shown (IANA name)").tag(config=True)
+
+    @validate("lang")
+    def _known_language(self, proposal):
+        if proposal["value"] not in available_languages():
+            known = ", ".join(available_languages())
+            raise ValueError(f"no catalogue for the feedback page's language {proposal['value']!r} ({known})")
+        return proposal["value"]
+
+    @validate("time_zone")
+    def _known_zone(self, proposal):
+        try:
+            ZoneInfo(proposal["value"])
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            zone = proposal["value"]
+            raise ValueError(
+                f"unknown time zone {zone!r} for the feedback page (an IANA name: Asia/Tehran)"
+            ) from error
+        return proposal["value"]
+
+    @default("template_name")
+    def _nbgrader_template(self):
+        return "feedback"  # nbgrader's, which NbGraderAPI.generate_feedback sets too
+
+    @default("template_file")
+    def _page_template(self):
+        return FEEDBACK_TEMPLATE.name
+
+    # nbgrader's GenerateFeedback sets these two as below; the defaults make the page work alone
+    @default("extra_template_basedirs")
+    def _nbgrader_templates(self):
+        return [str(_formgrader() / "templates")]
+
+    @default("extra_template_paths")
+    def _bootstrap(self):
+        return [str(_formgrader() / "static" / "node_modules" / "bootstrap" / "dist" / "css")]
+
+    @default("extra_loaders")
+    def _page_loader(self):
+        from jinja2 import FileSystemLoader
+
+        return [FileSystemLoader(str(FEEDBACK_TEMPLATE.parent))]
+
+    def default_filters(self):
+        yield from super().default_filters()
+        yield "label", self.label
+        yield "points", self.points
+
+    def label(self, key: str, **fields: object) -> str:
+        """The page's word ``grading.feedback.<key>`` in its language."""
+        return message(f"grading.feedback.{key}", self.lang, **fields)
+
+    def points(self, value: float | None) -> str:
+        """
+        Points as nbgrader shows them (to 2 decimals, none as 0), in the page's digits.
+
+        Examples
+        --------
+        >>> FeedbackPage(lang="fa").points(1.5), FeedbackPage(lang="fa").points(2.0)
+        ('۱٫۵', '۲')
+        """
+        text = f"{round(float(value or 0), 2):.2f}".rstrip("0").rstrip(".")
+        return localise_digits(text, self.lang)
+
+    def when(self, moment: datetime | None) -> str:
+        """A gradebook time (naive UTC) as the page shows it, in its time zone; ``""`` for none."""
+        if moment is None:
+            return ""
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return format_date(moment.astimezone(ZoneInfo(self.time_zone)), self.lang)
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        resources = {} if resources is None else resources
+        handed_in, due = _submission_times(resources.get("nbgrader", {}))
+        right_to_left = self.lang in RIGHT_TO_LEFT
+        resources["farshlab"] = {
+            "lang": self.lang,
+            "dir": "rtl" if right_to_left else "ltr",
+            "css": stylesheet() if right_to_left else "",
+            "handed_in": self.when(handed_in),
+            "due": self.when(due),
+        }
+        return super().from_notebook_node(nb, resources, **kw)
+
+
+def _formgrader() -> Path:
+    """nbgrader's Formgrader folder (its templates and style sheets)."""
+    import nbgrader
+
+    return Path(nbgrader.__file__).parent / "server_extensions" / "formgrader"
+
+
+def _submission_times(nbgrader: dict) -> tuple[datetime | None, datetime | None]:
+    """When the trainee's submission was handed in and when it was due, from the gradebook."""
+    if "db_url" not in nbgrader:
+        return None, None
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(nbgrader["db_url"]) as gradebook:
+        try:
+            submission = gradebook.find_submission(nbgrader["assignment"], nbgrader["student"])
+        except MissingEntry:
+            return None, None
+        return submission.timestamp, submission.duedate

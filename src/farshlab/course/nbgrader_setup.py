@@ -5,7 +5,9 @@ nbgrader's Python API.
 nbgrader reads ``nbgrader_config.py`` from the current directory only (``--config`` is
 ignored with a warning), so farshlab writes one file into every course folder and loads that
 same file when it calls nbgrader in-process: the command line, JupyterLab's Formgrader and
-``farshlab grade`` then share one configuration.
+``farshlab grade`` then share one configuration. A course in another language than English
+gets its feedback page in that language (nbgrader's ``GenerateFeedback.exporter_class``, which
+Formgrader's feedback button and ``nbgrader generate_feedback`` honour as ``farshlab grade`` does).
 
 Functions
 ---------
@@ -28,9 +30,16 @@ from traitlets.config.loader import ConfigFileNotFound, PyFileConfigLoader
 
 from farshlab.course.project import Project, ProjectError
 
-__all__ = ["CONFIG_NAME", "load_course_config", "prepare_environment", "write_course_config"]
+__all__ = [
+    "CONFIG_NAME", "FEEDBACK_PAGE", "TRAINEES_TIME_ZONE", "load_course_config", "prepare_environment",
+    "write_course_config",
+]  # fmt: skip
 
 CONFIG_NAME = "nbgrader_config.py"
+#: The feedback page of a course in another language than English (nbgrader's exporter class).
+FEEDBACK_PAGE = "farshlab.course.feedback.FeedbackPage"
+#: Where the trainees are: the time zone their feedback page shows times in.
+TRAINEES_TIME_ZONE = "Asia/Tehran"
 
 
 def write_course_config(project: Project, course_dir: Path, lang: str | None = None) -> Path:
@@ -44,7 +53,8 @@ def write_course_config(project: Project, course_dir: Path, lang: str | None = N
     course_dir : pathlib.Path
         The course folder; its absolute path becomes ``CourseDirectory.root``.
     lang : str, optional
-        The course's language: the feedback pages' own notices are written in it.
+        The course's language (none for English): the feedback pages are written in it, by
+        :class:`farshlab.course.feedback.FeedbackPage`, and so are their notices.
 
     Returns
     -------
@@ -67,7 +77,14 @@ def write_course_config(project: Project, course_dir: Path, lang: str | None = N
         f"c.CourseDirectory.root = {str(course_dir)!r}\n"
     )
     if lang:
-        text += f"# the course's language: feedback notices in it\nc.HideHiddenCheckErrors.lang = {lang!r}\n"
+        text += (
+            "# The course's language: the feedback notices, and the feedback page (nbgrader's, in the\n"
+            "# course's words, digits and direction; times in the trainees' zone and calendar).\n"
+            f"c.HideHiddenCheckErrors.lang = {lang!r}\n"
+            f"c.GenerateFeedback.exporter_class = {FEEDBACK_PAGE!r}\n"
+            f"c.FeedbackPage.lang = {lang!r}\n"
+            f"c.FeedbackPage.time_zone = {TRAINEES_TIME_ZONE!r}\n"
+        )
     target = course_dir / CONFIG_NAME
     target.write_text(text, encoding="utf-8")
     return target

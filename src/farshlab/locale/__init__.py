@@ -15,6 +15,8 @@ message
     One message, with its ``{fields}`` filled in.
 localise_digits, format_number, read_number
     Numbers in a language's digits, and read back from any (:mod:`farshlab.locale.digits`).
+format_date
+    A date in a language's calendar and digits: Jalali for Persian (:mod:`farshlab.locale.dates`).
 say
     Show a result to a person, right to left when it is Persian (:mod:`farshlab.locale.display`).
 
@@ -33,7 +35,7 @@ from importlib import resources
 
 __all__ = [
     "DEFAULT_LANGUAGE", "RIGHT_TO_LEFT", "available_languages", "catalogue", "current_language",
-    "format_number", "localise_digits", "message", "read_number", "say",
+    "format_date", "format_number", "localise_digits", "message", "read_number", "say",
 ]  # fmt: skip
 
 DEFAULT_LANGUAGE = "en"
@@ -171,5 +173,6 @@ def message(key: str, lang: str | None = None, **fields: object) -> str:
     return template.format(**fields)
 
 
+from farshlab.locale.dates import format_date  # noqa: E402
 from farshlab.locale.digits import format_number, localise_digits, read_number  # noqa: E402
 from farshlab.locale.display import say  # noqa: E402

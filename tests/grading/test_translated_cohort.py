@@ -56,6 +56,17 @@ def test_a_persian_cohort_gets_the_english_cohorts_grades(
         assignment_id, "fa", built_course_fa.course_dir, built_course.course_dir, cohort
     )
     assert len(written) == len(english)
+    # the trainees' answers are English; every cell they did not write stays the Persian release's
+    release = nbformat.read(
+        built_course_fa.course_dir / "release" / assignment_id / f"{assignment_id}.ipynb", 4
+    )
+    prose = [cell.source for cell in release.cells if "nbgrader" not in cell.metadata]
+    assert prose
+    for notebook in written:
+        given = nbformat.read(notebook, 4)
+        assert [cell.source for cell in given.cells if "nbgrader" not in cell.metadata] == prose, (
+            notebook.name
+        )
     persian = {
         row.student_id: row
         for row in grade_assignment(built_course_fa.course_dir, assignment_id, cohort).rows

@@ -72,9 +72,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 __all__ = [
-    "ERROR_NAME", "LibraryAnswer", "NotInstalled", "Refusal", "RuleError", "installed", "refusals_in",
-    "refuse", "resolve", "rewritten_source", "rule_metadata", "rule_of", "sandbox_files", "setup_code",
-    "switch_off", "without_rule",
+    "ERROR_NAME", "LibraryAnswer", "NotInstalled", "Refusal", "RuleError", "installed", "refusal_message",
+    "refusals_in", "refuse", "resolve", "rewritten_source", "rule_metadata", "rule_of", "sandbox_files",
+    "setup_code", "switch_off", "without_rule",
 ]  # fmt: skip
 
 #: The exception name the grader looks for in a cell's error.
@@ -323,11 +323,25 @@ def refuse(shown: str, question: str, writes: str, lang: str = "en") -> None:
     ...
     farshlab.course.rule.LibraryAnswer: Q1.1 asks you to write knots_across yourself, so farshlab...
     """
-    from farshlab.locale import message
+    raise LibraryAnswer(refusal_message(shown, question, writes, lang))
 
-    raise LibraryAnswer(
-        message("grading.library_answer", lang=lang, question=question, writes=writes, name=shown)
-    )
+
+def refusal_message(shown: str, question: str, writes: str, lang: str = "en") -> str:
+    """
+    The library rule's words to a trainee: which question, what to write, which function is off.
+
+    The question is named as the language writes it: ``Q1.1`` in English, «پرسش ۱٫۱» in Persian.
+
+    Examples
+    --------
+    >>> refusal_message("farshlab.carpet.knots_across", "Q1.1", "knots_across", "fa")[:29]
+    'در پرسش ۱٫۱ باید knots_across'
+    """
+    from farshlab.locale import localise_digits, message
+
+    if lang != "en":
+        question = localise_digits(question.removeprefix("Q"), lang)
+    return message("grading.library_answer", lang=lang, question=question, writes=writes, name=shown)
 
 
 def _refusals(rule) -> list[Refusal]:

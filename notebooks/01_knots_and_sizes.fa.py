@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: 01_knots_and_sizes.py
-#     sha256: e1f239c8c60e8036753f33bc48321586cf16825ec9afeaf3ec6fefce63a9bedf
+#     sha256: a02207fc5e05340995ff93b8e063538cb88677953f5172556cca2b5229f6d202
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -456,8 +456,8 @@ for repeat in (10, 25, 50):
 # %%
 say("واگیره‌هایی که با 100 × 150 جورند:", carpet.fitting_repeats(100, 150))
 say("واگیره‌هایی که با 102 × 153 جورند:", carpet.fitting_repeats(102, 153))
-say("وسط ضلع 100 با واگیرهٔ 25:", carpet.centre_of_side(100, 25))
-say("وسط ضلع 150 با واگیرهٔ 50:", carpet.centre_of_side(150, 50))
+say("وسط ضلع 100 با واگیرهٔ 25:", carpet.centre_of_side_words(100, 25))
+say("وسط ضلع 150 با واگیرهٔ 50:", carpet.centre_of_side_words(150, 50))
 
 # %% [markdown]
 # به زبان ساده: *ضلع وقتی جور است که ضلع ÷ واگیره باقی‌مانده نداشته باشد* — در Python،

@@ -440,8 +440,8 @@ for repeat in (10, 25, 50):
 # %%
 say("repeats that fit 100 x 150:", carpet.fitting_repeats(100, 150))
 say("repeats that fit 102 x 153:", carpet.fitting_repeats(102, 153))
-say("centre of a 100 side with a 25 repeat:", carpet.centre_of_side(100, 25))
-say("centre of a 150 side with a 50 repeat:", carpet.centre_of_side(150, 50))
+say("centre of a 100 side with a 25 repeat:", carpet.centre_of_side_words(100, 25))
+say("centre of a 150 side with a 50 repeat:", carpet.centre_of_side_words(150, 50))
 
 # %% [markdown]
 # In words: *a side fits when side ÷ repeat has no remainder* — in Python, `side % repeat == 0`.

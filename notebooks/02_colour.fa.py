@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: 02_colour.py
-#     sha256: 33f694baf4d541e9c35d3235dca5636e210f37738e1a5d0c3ceddb8f08281fd0
+#     sha256: 0ab5801bef2c0e7a78069a97fed2b51b16bca930096acd095f83fd160120eaa3
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -397,12 +397,15 @@ say(round(float(delta_e([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])), 4), "
 # `recipe_id`). این دوره یک **راهنمای رنگ نمونه دارد که برای همین دوره ساخته شده** — ۱۰۳ نخ باورپذیر
 # برای تابلو فرش، با رنگ‌های فراوان پوست، آسمان و شاخ‌وبرگ. این نخ‌های واقعی یک کارگاه یا فروشنده نیستند:
 # برای کار واقعی راهنمای رنگ کارگاه خودتان را به کار ببرید (`YarnLegend.from_csv("my_legend.csv")`).
+#
+# در زیر پنج نخ آن را می‌بینید: کد، نام، رنگ و یادداشت. ستون `name` نام کارگاهی نخ است، همان نامی که
+# فایل‌ها و برنامه‌ها با آن جور می‌کنند؛ `yarn.local_name()` نامی است که به زبان دوره به آدم نشان می‌دهیم:
+# در انگلیسی همان نام، و در فارسی نامی که یادداشت‌ها بعد از `fa:` آورده‌اند.
 
 # %%
 legend = load_example_legend()
-say(legend.comments[0])
 for yarn in list(legend)[40:45]:
-    say(yarn.code, yarn.name, yarn.colour, "|", yarn.notes)
+    say(yarn.code, yarn.local_name(), yarn.colour, "|", yarn.notes)
 
 # %% [markdown]
 # این هم هر ۱۰۳ نخ، که بر اساس $L^*$ **از روشن به تیره** مرتب شده‌اند (همان‌طور که طاووس‌بافت کدهایش را
@@ -452,7 +455,7 @@ say(sorted(sizes, key=lambda name: sizes[name][0] * sizes[name][1], reverse=True
 picture_colours = hex_to_srgb(["#e0ac8c", "#87bde6", "#4d7a32"])
 codes, distances = legend.nearest(srgb_to_lab(picture_colours))
 for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, distances):
-    say(f"{colour_hex} ← نخ {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 1) = {distance:.2f}")
+    say(f"{colour_hex} ← نخ {code} {legend.by_code(int(code)).local_name():18s} ΔE00 (kL = 1) = {distance:.2f}")
 
 # %% [markdown]
 # با `kL = 2` آسمان نخ دیگری می‌گیرد: روشنی نصف حساب می‌شود، پس نخی که کمی روشن‌تر یا تیره‌تر است اما
@@ -461,7 +464,7 @@ for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, 
 # %%
 codes_2, distances_2 = legend.nearest(srgb_to_lab(picture_colours), kL=2)
 for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes_2, distances_2):
-    say(f"{colour_hex} ← نخ {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 2) = {distance:.2f}")
+    say(f"{colour_hex} ← نخ {code} {legend.by_code(int(code)).local_name():18s} ΔE00 (kL = 2) = {distance:.2f}")
 
 # %% [markdown]
 # ### تمرین ۵ — نزدیک‌ترین نخ به طلایی، و نزدیک‌ترین اندازه

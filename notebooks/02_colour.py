@@ -392,12 +392,15 @@ say(round(float(delta_e([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485])), 4), "
 # **example legend made for this course** — 103 plausible tableau yarns with many skin, sky and
 # foliage tones. It is not a real workshop's or supplier's range: use your workshop's own legend
 # for real work (`YarnLegend.from_csv("my_legend.csv")`).
+#
+# Below are five of its yarns: code, name, colour and notes. The `name` column holds the workshop's
+# name, the one files and programs match; `yarn.local_name()` is the name to show a person, in the
+# course's language: in English the same name, in Persian the name the notes give after `fa:`.
 
 # %%
 legend = load_example_legend()
-say(legend.comments[0])
 for yarn in list(legend)[40:45]:
-    say(yarn.code, yarn.name, yarn.colour, "|", yarn.notes)
+    say(yarn.code, yarn.local_name(), yarn.colour, "|", yarn.notes)
 
 # %% [markdown]
 # Here are all 103 yarns, sorted **light to dark** by L\* (as Tavoos Baft orders its codes), with
@@ -446,7 +449,7 @@ say(sorted(sizes, key=lambda name: sizes[name][0] * sizes[name][1], reverse=True
 picture_colours = hex_to_srgb(["#e0ac8c", "#87bde6", "#4d7a32"])
 codes, distances = legend.nearest(srgb_to_lab(picture_colours))
 for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, distances):
-    say(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 1) = {distance:.2f}")
+    say(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).local_name():18s} ΔE00 (kL = 1) = {distance:.2f}")
 
 # %% [markdown]
 # With kL = 2 the sky gets another yarn: lightness counts half, so a yarn a little lighter or darker
@@ -455,7 +458,7 @@ for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes, 
 # %%
 codes_2, distances_2 = legend.nearest(srgb_to_lab(picture_colours), kL=2)
 for colour_hex, code, distance in zip(["#e0ac8c", "#87bde6", "#4d7a32"], codes_2, distances_2):
-    say(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).name:18s} ΔE00 (kL = 2) = {distance:.2f}")
+    say(f"{colour_hex} → yarn {code} {legend.by_code(int(code)).local_name():18s} ΔE00 (kL = 2) = {distance:.2f}")
 
 # %% [markdown]
 # ### Practice 5 — The nearest yarn to gold, and the nearest size

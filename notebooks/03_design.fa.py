@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: 03_design.py
-#     sha256: 214e1427966eac8700e0812b2c7661841c40044143b667dac7c721ddce3e3f6d
+#     sha256: 631c14543279f08af6501f9cd42dc74d1c82ad44f64283bfd8792a2d090e9915
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -66,7 +66,7 @@ from farshlab.plotting import grid_png
 
 legend = motif_legend()  # شش نخ نمونهٔ ساختگی، با کدهای 0 تا 5
 for yarn in legend:
-    say(yarn.code, yarn.name, yarn.colour)
+    say(yarn.code, yarn.local_name(), yarn.colour)
 
 # %% [markdown]
 # ## ۱. کاغذ نقشه به صورت شبکه‌ای از عددها

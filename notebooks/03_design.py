@@ -63,7 +63,7 @@ from farshlab.plotting import grid_png
 
 legend = motif_legend()  # six made-up example yarns, codes 0-5
 for yarn in legend:
-    say(yarn.code, yarn.name, yarn.colour)
+    say(yarn.code, yarn.local_name(), yarn.colour)
 
 # %% [markdown]
 # ## 1. Chart paper as a grid of numbers

@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: 04_dye_mixing.py
-#     sha256: c91ca68dca99cca09ad70d91fa2f436888efbed1c13474e37028aecbd3130953
+#     sha256: 8cc6ecba2f509d0e819701c23371c845f786594c25f128a5764ec956564ce7a9
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -58,6 +58,7 @@ from farshlab.dye import (
     match_recipe,
     predict_lab,
     predict_reflectance,
+    product_name,
     reflectance_from_ks,
     reflectance_to_hex,
     reflectance_to_lab,
@@ -324,19 +325,20 @@ show_swatches([reflectance_to_hex(predict_reflectance(dyes, recipe))], ["قهو�
 
 # %%
 found = match_recipe(dyes, lab, dyes=list(recipe))
-say({name: round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {found.delta_e00:.4f}")
+say({product_name(name): round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {found.delta_e00:.4f}")
 
 # %% [markdown]
 # نسخه را دوباره پیدا کرد. (`found.recipe.items()` هر رنگ را همراه درصد owf آن می‌دهد؛ ساختن دیکشنری در
-# یک خط، `{name: round(owf, 3) for …}`، هر کدام را گرد می‌کند — مثل ساختن فهرست در یک خط است، ولی
-# دیکشنری می‌سازد.)
+# یک خط، `{product_name(name): round(owf, 3) for …}`، هر کدام را گرد می‌کند — مثل ساختن فهرست در یک خط
+# است، ولی دیکشنری می‌سازد. نسخه هر رنگ را با نامی نگه می‌دارد که برنامه‌ها به کار می‌برند؛
+# `product_name(name)` نامی را می‌دهد که به زبان دوره به آدم نشان می‌دهیم.)
 #
 # وقتی تابعی چند مقدار پس می‌دهد و فقط اولی لازم است، باز کردن با ستاره اولی را نگه می‌دارد و بقیه را در یک
 # فهرست جمع می‌کند: `first, *rest = …`. نوشتن `*_` برای بقیه یعنی «بقیه مهم نیستند»:
 
 # %%
 first_dye, *other_dyes = list(recipe)
-say(first_dye, "|", other_dyes)
+say(product_name(first_dye), "|", [product_name(name) for name in other_dyes])
 
 # %% [markdown]
 # اگر هر شش رنگ را به `match_recipe` بدهیم، همهٔ گروه‌های سه‌تایی را امتحان می‌کند و بهترین را نگه می‌دارد.
@@ -345,7 +347,7 @@ say(first_dye, "|", other_dyes)
 
 # %%
 free = match_recipe(dyes, lab)
-say("رنگ‌های انتخاب‌شده:", {name: round(owf, 3) for name, owf in free.recipe.items()}, f"ΔE00 = {free.delta_e00:.3f}")
+say("رنگ‌های انتخاب‌شده:", {product_name(name): round(owf, 3) for name, owf in free.recipe.items()}, f"ΔE00 = {free.delta_e00:.3f}")
 turquoise = match_recipe(dyes, [60.0, -40.0, -25.0])
 say("فیروزه‌ای در گسترهٔ رنگ‌ها هست؟", turquoise.in_gamut, f"نزدیک‌ترین ΔE00 = {turquoise.delta_e00:.1f}")
 
@@ -361,7 +363,7 @@ took = {name: 0.9 * owf for name, owf in recipe.items()}  # آنچه پشم وا
 measured = predict_lab(dyes, took)
 fix = correct_recipe(dyes, recipe, lab, measured)
 say(f"نمونهٔ آزمایشی در برابر هدف: ΔE00 = {fix.measured_delta_e00:.2f}")
-say("اضافه کنید (درصد owf):", {name: round(change, 3) for name, change in fix.change.items()})
+say("اضافه کنید (درصد owf):", {product_name(name): round(change, 3) for name, change in fix.change.items()})
 say(f"پیش‌بینی پس از اصلاح: ΔE00 = {fix.expected_delta_e00:.3f}")
 
 # %% [markdown]
@@ -380,14 +382,14 @@ say(f"پیش‌بینی پس از اصلاح: ΔE00 = {fix.expected_delta_e00:.3
 # took_95 = {name: 0.95 * owf for name, owf in recipe.items()}
 # fix_95 = correct_recipe(dyes, recipe, lab, predict_lab(dyes, took_95))
 # print(f"نمونهٔ آزمایشی در برابر هدف: ΔE00 = {fix_95.measured_delta_e00:.2f}")
-# print("اضافه کنید (درصد owf):", {name: round(change, 3) for name, change in fix_95.change.items()})
+# print("اضافه کنید (درصد owf):", {product_name(name): round(change, 3) for name, change in fix_95.change.items()})
 # ```
 #
 # چاپ می‌کند:
 #
 # ```text
 # نمونهٔ آزمایشی در برابر هدف: ΔE00 = 0.65
-# اضافه کنید (درصد owf): {'Acid Yellow (synthetic)': 0.043, 'Acid Red (synthetic)': 0.016, 'Acid Blue (synthetic)': 0.011}
+# اضافه کنید (درصد owf): {'زرد اسیدی (ساختگی)': 0.043, 'قرمز اسیدی (ساختگی)': 0.016, 'آبی اسیدی (ساختگی)': 0.011}
 # ```
 #
 # حدود نصف خطای نمونهٔ ۹۰ درصدی، و حدود نصف مقدارهای اضافه: تقریباً ۵ درصد بیشتر از هر رنگ.
@@ -405,7 +407,7 @@ say(f"پیش‌بینی پس از اصلاح: ΔE00 = {fix.expected_delta_e00:.3
 # %%
 olive = load_standards()["Olive (standard)"]
 match = match_recipe(dyes, olive)
-say("نسخه:", {name: round(owf, 3) for name, owf in match.recipe.items()})
+say("نسخه:", {product_name(name): round(owf, 3) for name, owf in match.recipe.items()})
 say(f"نور روز D65: ΔE00 = {match.delta_e00:.2f}؛  لامپ رشته‌ای A: {match.metamerism['A']:.2f}؛  مهتابی فروشگاه F11: {match.metamerism['F11']:.2f}")
 show_swatches(
     [reflectance_to_hex(olive), reflectance_to_hex(match.reflectance),

@@ -53,6 +53,7 @@ from farshlab.dye import (
     match_recipe,
     predict_lab,
     predict_reflectance,
+    product_name,
     reflectance_from_ks,
     reflectance_to_hex,
     reflectance_to_lab,
@@ -315,12 +316,13 @@ show_swatches([reflectance_to_hex(predict_reflectance(dyes, recipe))], ["brown: 
 
 # %%
 found = match_recipe(dyes, lab, dyes=list(recipe))
-say({name: round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {found.delta_e00:.4f}")
+say({product_name(name): round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {found.delta_e00:.4f}")
 
 # %% [markdown]
 # It found the recipe back. (`found.recipe.items()` gives each dye with its % owf; the dictionary
-# comprehension `{name: round(owf, 3) for …}` rounds each one — a list comprehension that makes a
-# dictionary.)
+# comprehension `{product_name(name): round(owf, 3) for …}` rounds each one — a list comprehension
+# that makes a dictionary. A recipe keeps each dye under the name programs use; `product_name(name)`
+# gives the name to show a person, in the course's language.)
 #
 # When a function gives back several values and only the first is needed, unpacking with a star keeps
 # the first and gathers the rest in a list: `first, *rest = …`. Writing `*_` for the rest says "and
@@ -328,7 +330,7 @@ say({name: round(owf, 3) for name, owf in found.recipe.items()}, f"ΔE00 = {foun
 
 # %%
 first_dye, *other_dyes = list(recipe)
-say(first_dye, "|", other_dyes)
+say(product_name(first_dye), "|", [product_name(name) for name in other_dyes])
 
 # %% [markdown]
 # Given all six dyes, `match_recipe` tries every group of three and keeps the best.
@@ -337,7 +339,7 @@ say(first_dye, "|", other_dyes)
 
 # %%
 free = match_recipe(dyes, lab)
-say("chosen dyes:", {name: round(owf, 3) for name, owf in free.recipe.items()}, f"ΔE00 = {free.delta_e00:.3f}")
+say("chosen dyes:", {product_name(name): round(owf, 3) for name, owf in free.recipe.items()}, f"ΔE00 = {free.delta_e00:.3f}")
 turquoise = match_recipe(dyes, [60.0, -40.0, -25.0])
 say("turquoise in gamut?", turquoise.in_gamut, f"closest ΔE00 = {turquoise.delta_e00:.1f}")
 
@@ -353,7 +355,7 @@ took = {name: 0.9 * owf for name, owf in recipe.items()}  # what the wool really
 measured = predict_lab(dyes, took)
 fix = correct_recipe(dyes, recipe, lab, measured)
 say(f"dip vs target: ΔE00 = {fix.measured_delta_e00:.2f}")
-say("add (% owf):", {name: round(change, 3) for name, change in fix.change.items()})
+say("add (% owf):", {product_name(name): round(change, 3) for name, change in fix.change.items()})
 say(f"expected after correction: ΔE00 = {fix.expected_delta_e00:.3f}")
 
 # %% [markdown]
@@ -371,7 +373,7 @@ say(f"expected after correction: ΔE00 = {fix.expected_delta_e00:.3f}")
 # took_95 = {name: 0.95 * owf for name, owf in recipe.items()}
 # fix_95 = correct_recipe(dyes, recipe, lab, predict_lab(dyes, took_95))
 # print(f"dip vs target: ΔE00 = {fix_95.measured_delta_e00:.2f}")
-# print("add (% owf):", {name: round(change, 3) for name, change in fix_95.change.items()})
+# print("add (% owf):", {product_name(name): round(change, 3) for name, change in fix_95.change.items()})
 # ```
 #
 # It prints:
@@ -396,7 +398,7 @@ say(f"expected after correction: ΔE00 = {fix.expected_delta_e00:.3f}")
 # %%
 olive = load_standards()["Olive (standard)"]
 match = match_recipe(dyes, olive)
-say("recipe:", {name: round(owf, 3) for name, owf in match.recipe.items()})
+say("recipe:", {product_name(name): round(owf, 3) for name, owf in match.recipe.items()})
 say(f"daylight D65: ΔE00 = {match.delta_e00:.2f};  tungsten A: {match.metamerism['A']:.2f};  shop F11: {match.metamerism['F11']:.2f}")
 show_swatches(
     [reflectance_to_hex(olive), reflectance_to_hex(match.reflectance),

@@ -2,7 +2,7 @@
 # jupyter:
 #   farshlab_translation:
 #     of: 05_pattern_coding.py
-#     sha256: ba6316c04988523e8622abec0bdf3424c92b45d03af1f32f74404973e9404c19
+#     sha256: 5809c670769146cab366fc36883631a7280473d74f43fa599522fecd05cfd8d9
 #   jupytext:
 #     text_representation:
 #       extension: .py
@@ -46,7 +46,7 @@ import numpy as np
 from matplotlib import cbook
 from PIL import Image
 
-from farshlab.locale import say
+from farshlab.locale import current_language, say
 from farshlab.carpet import chart_size
 from farshlab.chart import (
     Chart,
@@ -212,14 +212,14 @@ say(numbered_grid(window))
 # ستون‌های کنار هم به صورت یک بازه نوشته می‌شوند: `140–142`.
 
 # %%
-say("\n".join(layer_lists(window)[:8]))
+say("\n".join(layer_lists(window, lang=current_language())[:8]))
 
 # %% [markdown]
 # **۳. خواندن با شمارش** — در طول رج، به نوبت چند گره از هر رنگ («۳ × رنگ ۷، بعد ۲ × رنگ ۱۲ …»). *تعلیم*
 # کشمیری هم همین فکر است.
 
 # %%
-say("\n".join(run_length_calls(window)))
+say("\n".join(run_length_calls(window, lang=current_language())))
 
 # %% [markdown]
 # ### Python پشت فهرست‌هایی مثل این‌ها
@@ -302,7 +302,8 @@ say(f"{alone.sum()} گرهٔ تک از {codes.size:,} گره ({100 * alone.mean(
 # %%
 for limit in (10, 20, 30):
     trial = clean_chart(codes, palette, min_run=2, max_delta_e=limit)
-    say(f"حد ΔE00 برابر {limit}: عوض‌شده {trial.changed}، گره‌های تکِ باقی‌مانده {isolated_knots(trial.codes).sum()}")
+    say(f"حد ΔE00 برابر {limit}: {trial.changed['isolated']} گرهٔ تک و "
+        f"{trial.changed['short_runs']} گره از دنباله‌های کوتاه عوض شد؛ گره‌های تکِ باقی‌مانده {isolated_knots(trial.codes).sum()}")
 
 # %% [markdown]
 # با فقط ۱۲ رنگ، رنگ‌های همسایه از هم دورند، پس حد محتاطانهٔ ۱۰ گره‌های کمی را عوض می‌کند؛ بیشتر گره‌های تک
@@ -399,6 +400,7 @@ say(f"همهٔ خامه: {table.total_grams:,.0f} گرم")
 # و ستون‌ها، و نقشهٔ کوچکی که نشان می‌دهد این صفحه کجای کار است؛ و در آخر چاپ لایه‌ای. صفحه‌ها روی چاپگر
 # سیاه‌وسفید هم خوانا می‌مانند. `lang="fa"` همهٔ نوشته‌ها را به فارسی، راست به چپ و با رقم‌های فارسی در
 # مربع‌ها چاپ می‌کند؛ `paper="A3"` یا `"A2"` گره‌های بیشتری را روی یک برگه جا می‌دهد.
+# سلول پایین چاپ لایه‌ای را کنار می‌گذارد (`layers=False`)، پس هیچ صفحه‌ای برای آن شمرده نمی‌شود.
 #
 # خود نقشه در یک پروندهٔ `.farshchart` ذخیره می‌شود که **هر کد را دقیقاً** نگه می‌دارد (نقشه‌ای که به صورت
 # تصویر `JPEG` ذخیره شود، ۱۲ کد را به هزاران رنگ مات و درهم تبدیل می‌کند).
@@ -407,7 +409,8 @@ say(f"همهٔ خامه: {table.total_grams:,.0f} گرم")
 chart = Chart(cleaned.codes, palette, width_cm, height_cm, raj_w=35, title="چهرهٔ درس ۵")
 folder = Path(tempfile.mkdtemp())
 report = write_chart_pdf(chart, folder / "portrait.pdf", table, layers=False)
-say("صفحه‌های PDF:", report.pages)
+say(f"صفحه‌های PDF: {report.total_pages} — جلد {report.pages['cover']}، راهنمای رنگ {report.pages['legend']}، "
+    f"نقشه {report.pages['chart']}، چاپ لایه‌ای {report.pages['layers']}")
 saved = save_chart(chart, folder / "portrait.farshchart")
 say("ذخیره شد و بی‌تغییر خوانده شد:", load_chart(saved) == chart)
 

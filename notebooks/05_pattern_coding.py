@@ -43,7 +43,7 @@ import numpy as np
 from matplotlib import cbook
 from PIL import Image
 
-from farshlab.locale import say
+from farshlab.locale import current_language, say
 from farshlab.carpet import chart_size
 from farshlab.chart import (
     Chart,
@@ -208,14 +208,14 @@ say(numbered_grid(window))
 # the most common way tableaux are woven. Neighbouring columns are written as a range, `140–142`.
 
 # %%
-say("\n".join(layer_lists(window)[:8]))
+say("\n".join(layer_lists(window, lang=current_language())[:8]))
 
 # %% [markdown]
 # **3. Run-length calls** — along the row, how many knots of each colour in turn ("3 × colour 7, then
 # 2 × colour 12 …"). The Kashmiri *talim* is the same idea.
 
 # %%
-say("\n".join(run_length_calls(window)))
+say("\n".join(run_length_calls(window, lang=current_language())))
 
 # %% [markdown]
 # ### The Python behind lists like these
@@ -298,7 +298,8 @@ say(f"{alone.sum()} isolated knots of {codes.size:,} ({100 * alone.mean():.1f} %
 # %%
 for limit in (10, 20, 30):
     trial = clean_chart(codes, palette, min_run=2, max_delta_e=limit)
-    say(f"ΔE00 limit {limit}: changed {trial.changed}, isolated knots left {isolated_knots(trial.codes).sum()}")
+    say(f"ΔE00 limit {limit}: changed {trial.changed['isolated']} isolated knots and "
+        f"{trial.changed['short_runs']} knots of short runs; isolated knots left {isolated_knots(trial.codes).sum()}")
 
 # %% [markdown]
 # With only 12 colours, neighbouring colours are far apart, so the careful limit of 10 changes few
@@ -395,6 +396,7 @@ say(f"all pile yarn: {table.total_grams:,.0f} g")
 # 10 knots, every row and column numbered, and a small map showing where the page lies; last the layer
 # lists. The pages stay readable on a black-and-white printer. `lang="fa"` prints every word in Persian,
 # right to left, with Persian digits in the cells; `paper="A3"` or `"A2"` puts more knots on a sheet.
+# The cell below leaves the layer lists out (`layers=False`), so it counts no pages of them.
 #
 # The chart itself is saved in a `.farshchart` file that keeps **every code exactly** (a chart saved as
 # a JPEG picture would blur 12 codes into thousands of colours).
@@ -403,7 +405,8 @@ say(f"all pile yarn: {table.total_grams:,.0f} g")
 chart = Chart(cleaned.codes, palette, width_cm, height_cm, raj_w=35, title="Lesson 5 portrait")
 folder = Path(tempfile.mkdtemp())
 report = write_chart_pdf(chart, folder / "portrait.pdf", table, layers=False)
-say("PDF pages:", report.pages)
+say(f"PDF pages: {report.total_pages} — cover {report.pages['cover']}, legend {report.pages['legend']}, "
+    f"chart {report.pages['chart']}, layer lists {report.pages['layers']}")
 saved = save_chart(chart, folder / "portrait.farshchart")
 say("saved and read back unchanged:", load_chart(saved) == chart)
 

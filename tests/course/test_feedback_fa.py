@@ -157,3 +157,24 @@ def test_gradebook_times_are_shown_in_the_trainees_zone():
         FeedbackPage(time_zone="Sardrud")
     with pytest.raises(ValueError, match="no catalogue for the feedback page's language 'xx'"):
         FeedbackPage(lang="xx")
+
+
+def _failed_visible_test(text: str):
+    cell = nbformat.v4.new_code_cell("got = 1356.5\nassert got == 357, f'…{got}…'")
+    cell.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "a01-q1_1-tests", "points": 2}
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "error", ename="AssertionError", evalue=text, traceback=["Traceback …", f"AssertionError: {text}"]
+        )
+    ]
+    return nbformat.v4.new_notebook(cells=[cell])
+
+
+def test_a_visible_tests_message_quotes_the_trainees_value_in_persian_digits():
+    text = "تابع شما 1356.5 را داد، `knots_across(50, 50)` باید ۳۵۷ بدهد"
+    nb, _ = HideHiddenCheckErrors(lang="fa")(_failed_visible_test(text), {})
+    (error,) = nb.cells[0].outputs
+    assert error.evalue == "تابع شما ۱۳۵۶٫۵ را داد، `knots_across(50, 50)` باید ۳۵۷ بدهد"
+    assert error.traceback[-1] == f"AssertionError: {error.evalue}" and error.ename == "AssertionError"
+    nb, _ = HideHiddenCheckErrors(lang="en")(_failed_visible_test("your function gave 1356.5"), {})
+    assert nb.cells[0].outputs[0].evalue == "your function gave 1356.5"

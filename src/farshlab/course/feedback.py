@@ -53,6 +53,7 @@ from farshlab.locale import (
     localise_digits,
     message,
 )
+from farshlab.locale.assertions import localised_message
 from farshlab.locale.style import stylesheet
 
 __all__ = ["FEEDBACK_TEMPLATE", "FeedbackPage", "HideHiddenCheckErrors"]
@@ -106,6 +107,13 @@ class HideHiddenCheckErrors(Preprocessor):
                 if output.output_type == "error":
                     output.evalue = text
                     output.traceback = [f"{output.get('ename', 'Error')}: {text}"]
+        elif cell.cell_type == "code" and grade:
+            # a visible test's message, with the values it quotes in the trainee's digits
+            for output in cell.get("outputs", []):
+                if output.output_type == "error" and output.get("ename") == "AssertionError":
+                    shown = localised_message(output.evalue, self.lang)
+                    output.traceback = [line.replace(output.evalue, shown) for line in output.traceback]
+                    output.evalue = shown
         return cell, resources
 
 

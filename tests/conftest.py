@@ -130,3 +130,19 @@ def project_copy(project, tmp_path) -> Project:
     (tmp_path / "autograder").mkdir()
     shutil.copy2(project.nbgrader_config_template, tmp_path / "autograder" / "nbgrader_config.py")
     return Project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def hidden_test_lines():
+    """The hidden checks' lines of an exercise text: ``hidden_test_lines(path, ("got =", "assert"))``."""
+
+    def lines(exercise, starts) -> list[str]:
+        text = exercise.read_text(encoding="utf-8")
+        return [
+            line.strip()
+            for block in text.split("### BEGIN HIDDEN TESTS")[1:]
+            for line in block.split("### END HIDDEN TESTS")[0].splitlines()
+            if line.strip().startswith(tuple(starts))
+        ]
+
+    return lines

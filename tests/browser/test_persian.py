@@ -25,7 +25,7 @@ pytestmark = pytest.mark.browser
 
 FARSHLAB = str(Path(sys.executable).with_name("farshlab"))
 LATIN_DIGIT = re.compile(r"[0-9]")
-PERSIAN_WORD = re.compile(r"[\u0600-\u06FF]{3}")
+WRONG_ANSWER = "def raj_from_nodes(nodes):\n    return nodes"
 
 #: Geometry of the rendered Persian markdown, measured by the browser.
 LAYOUT = """
@@ -181,12 +181,18 @@ def test_a_persian_assignment_reads_right_to_left(built_course_fa, page, screens
         shot(page, screenshots, "persian-5-assignment-opened")
         layout = page.locator(".jp-Notebook").first.evaluate(LAYOUT)
         _check_reading_order(layout, "the Persian assignment a01")
+        # a wrong answer to Q1.1 (nodes not halved): its visible test tells the trainee in Persian,
+        # quoting the value the answer gave (100) in Persian digits
+        answer = page.locator(".jp-CodeCell", has_text="def raj_from_nodes(nodes):").first
+        answer.locator(".cm-content").click()
+        page.keyboard.press("Control+a")
+        page.keyboard.insert_text(WRONG_ANSWER)
+        page.keyboard.press("Escape")
         run_all(page)
-        # an unanswered question's visible test speaks Persian to the trainee
         errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        expect(errors.first).to_be_visible()
-        failures = [e.inner_text() for e in errors.all()]
-        assert [t for t in failures if PERSIAN_WORD.search(t)], failures[:2]
+        expect(errors.first).to_contain_text("AssertionError")
+        failure = errors.first.inner_text()
+        assert "تابع شما ۱۰۰ را داد" in failure and "100 را داد" not in failure, failure[-300:]
         errors.first.scroll_into_view_if_needed()
         shot(page, screenshots, "persian-6-assignment-test-message")
 

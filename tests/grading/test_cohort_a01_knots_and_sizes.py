@@ -40,15 +40,10 @@ def test_per_question_scores_in_the_csv(graded_cohort):
 
 
 @pytest.mark.slow
-def test_feedback_hides_the_hidden_tests(project, graded_cohort):
+def test_feedback_hides_the_hidden_tests(project, graded_cohort, hidden_test_lines):
     report = graded_cohort(ASSIGNMENT)
-    exercise = (project.exercises / ASSIGNMENT / f"{ASSIGNMENT}.py").read_text()
-    hidden = [
-        line.strip()
-        for block in exercise.split("### BEGIN HIDDEN TESTS")[1:]
-        for line in block.split("### END HIDDEN TESTS")[0].splitlines()
-        if line.strip().startswith(("assert", "got =", "bill =", "ends,"))
-    ]
+    exercise = project.exercises / ASSIGNMENT / f"{ASSIGNMENT}.py"
+    hidden = hidden_test_lines(exercise, ("assert", "got =", "bill =", "ends,"))
     assert len(hidden) > 20
     # what a failing hidden check would print: 'f"96 nodes are 48 knots; your function gave …'
     messages = [re.search(r', f"([^{"]+)', line).group(1) for line in hidden if ', f"' in line]

@@ -48,14 +48,9 @@ def test_csv_and_feedback(graded_demo):
 
 
 @pytest.mark.slow
-def test_feedback_never_shows_hidden_test_code(project, graded_demo):
-    exercise = (project.exercises / "a00_orientation" / "a00_orientation.py").read_text()
-    hidden_code = [
-        line.strip()
-        for block in exercise.split("### BEGIN HIDDEN TESTS")[1:]
-        for line in block.split("### END HIDDEN TESTS")[0].splitlines()
-        if line.strip().startswith(("got =", "assert"))
-    ]
+def test_feedback_never_shows_hidden_test_code(project, graded_demo, hidden_test_lines):
+    exercise = project.exercises / "a00_orientation" / "a00_orientation.py"
+    hidden_code = hidden_test_lines(exercise, ("got =", "assert"))
     assert len(hidden_code) > 10
     import html as html_module
 

@@ -129,15 +129,10 @@ def test_the_dates_are_jalali(persian_course):
         assert dates == [f"زمان تحویل: {expected}", "مهلت تحویل: ۱ فروردین ۱۴۰۵، ساعت ۱۲:۰۰"]
 
 
-def test_hidden_checks_stay_hidden(project, persian_course):
+def test_hidden_checks_stay_hidden(project, persian_course, hidden_test_lines):
     course, report = persian_course
-    exercise = (project.exercises / ASSIGNMENT / f"{ASSIGNMENT}.fa.py").read_text(encoding="utf-8")
-    hidden_code = [
-        line.strip()
-        for block in exercise.split("### BEGIN HIDDEN TESTS")[1:]
-        for line in block.split("### END HIDDEN TESTS")[0].splitlines()
-        if line.strip().startswith(("got =", "assert"))
-    ]
+    exercise = project.exercises / ASSIGNMENT / f"{ASSIGNMENT}.fa.py"
+    hidden_code = hidden_test_lines(exercise, ("got =", "assert"))
     assert len(hidden_code) > 10
     for row in report.rows:
         text = html.unescape(str(_page(course, row.student_id)))

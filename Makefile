@@ -60,7 +60,7 @@ lock:
 	@echo "wrote $(LOCK): $$(grep -c '==' $(LOCK)) pins; now run make test"
 
 demo: $(STAMP) $(BWRAP)
-	$(BIN)/farshlab demo --lang $(COURSE_LANG)
+	FARSHLAB_LANG=$(COURSE_LANG) $(BIN)/farshlab demo --lang $(COURSE_LANG)
 
 # farshlab grade runs every submission in a bubblewrap sandbox (autograder/SANDBOX.md); without
 # it grading falls back to resource limits only. Install Debian's bubblewrap when it is missing.

@@ -42,3 +42,18 @@ def test_language_from_environment(monkeypatch):
     assert message("cli.grade.csv", path="x") == "نمره‌ها: x"
     monkeypatch.setenv("FARSHLAB_LANG", "zz")
     assert message("cli.grade.csv", path="x") == "Grades: x"
+
+
+def test_a_persian_line_keeps_each_latin_value_whole(monkeypatch):
+    import IPython.display
+
+    from farshlab.locale import display as shown
+
+    pages = []
+    monkeypatch.setattr(shown, "_in_notebook", lambda: True)
+    monkeypatch.setattr(IPython.display, "display", lambda page: pages.append(page.data))
+    shown.say("نخ", 41, "#9e292c", "Lacquer red", [5, 12], "رج ۱۲")
+    (page,) = pages
+    assert page.startswith('<div dir="rtl" lang="fa"')
+    # a number alone and Persian text flow with the line; a hex code, a name and a list are isolated
+    assert "نخ ۴۱ <bdi>#9e292c</bdi> <bdi>Lacquer red</bdi> <bdi>[۵, ۱۲]</bdi> رج ۱۲</div>" in page

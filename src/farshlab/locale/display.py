@@ -28,6 +28,9 @@ __all__ = ["is_persian", "say"]
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
+_LATIN_OR_CODE = re.compile(r"[A-Za-z#\[\]{}]")
+#: Persian digits are not Persian words: a number alone is not isolated, a name with one is.
+_NO_DIGITS = str.maketrans("", "", "۰۱۲۳۴۵۶۷۸۹٫٬")
 #: How a Persian result looks: right to left, proportional font, line breaks and spaces kept.
 _BLOCK = (
     '<div dir="rtl" lang="fa" class="farshlab-say" '
@@ -62,7 +65,9 @@ def say(*values: object, sep: str = " ", end: str = "\n") -> None:
 
     English text is printed exactly as ``print(*values, sep=sep, end=end)`` prints it. Text
     with Persian words is shown in a notebook as a right-to-left block, with Persian digits and
-    separators (``۱٬۲۰۰``, ``۲٫۵``), and outside a notebook printed with Persian digits.
+    separators (``۱٬۲۰۰``, ``۲٫۵``), each value without Persian words but with Latin letters in it
+    (a hex code, a name, a list) kept whole in ``<bdi>``; outside a notebook it is printed with
+    Persian digits.
 
     Parameters
     ----------
@@ -92,4 +97,23 @@ def say(*values: object, sep: str = " ", end: str = "\n") -> None:
         return
     from IPython.display import HTML, display
 
-    display(HTML(_BLOCK.format(html.escape(shown.rstrip("\n")))))
+    pieces = [_isolated(localise_digits(str(value), "fa")) for value in values]
+    shown = html.escape(localise_digits(sep, "fa")).join(pieces)
+    display(HTML(_BLOCK.format(shown.rstrip("\n"))))
+
+
+def _isolated(text: str) -> str:
+    """
+    One value of a Persian line as HTML: a value with no Persian in it that holds Latin letters or
+    a ``#`` (a hex code, a name, a list) is isolated in ``<bdi>``, so that the browser's
+    right-to-left ordering cannot scatter its characters across the line.
+
+    Examples
+    --------
+    >>> _isolated("#9e292c"), _isolated("رج ۱"), _isolated("۳۵۰")
+    ('<bdi>#9e292c</bdi>', 'رج ۱', '۳۵۰')
+    """
+    escaped = html.escape(text)
+    if is_persian(text.translate(_NO_DIGITS)) or not _LATIN_OR_CODE.search(text):
+        return escaped
+    return f"<bdi>{escaped}</bdi>"

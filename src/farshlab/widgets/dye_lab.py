@@ -124,8 +124,8 @@ class DyeLab(Simulator):
         super().__init__()
 
     def make_controls(self):
-        style = {"description_width": "13em"}
-        wide = {"layout": widgets.Layout(width="38em"), "style": style}
+        style = {"description_width": "17em"}
+        wide = {"layout": widgets.Layout(width="42em"), "style": style}
         controls = {
             dye.name: widgets.FloatSlider(
                 value=0.0,
@@ -133,7 +133,9 @@ class DyeLab(Simulator):
                 max=dye.max_depth_percent,
                 step=STEP_PERCENT,
                 readout_format=".2f",
-                description=f"{product_name(dye.name, self.lang)} % owf",
+                description=message(
+                    "dyelab.dye_depth", lang=self.lang, dye=product_name(dye.name, self.lang)
+                ),
                 **wide,
             )
             for dye in self.dye_set.dyes

@@ -15,15 +15,15 @@ import numpy as np
 import pytest
 
 from farshlab import carpet, design, dye
-from farshlab.chart import condense_ranges, layer_lists, numbered_grid, run_length_calls
-from farshlab.colour import Yarn, load_example_legend
+from farshlab.chart import clean_chart, condense_ranges, layer_lists, numbered_grid, run_length_calls
+from farshlab.colour import Yarn, YarnLegend, delta_e, hex_to_srgb, load_example_legend, nearest_yarn
 from farshlab.locale import catalogue
 from farshlab.locale.display import is_persian
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "farshlab"
 LOCALE = PACKAGE / "locale"
-AREAS = ("carpet", "design", "dye")
+AREAS = ("carpet", "design", "dye", "colour")
 ALLOWED_LATIN = {
     line.strip()
     for line in (ROOT / "curriculum" / "latin-terms.txt").read_text(encoding="utf-8").splitlines()
@@ -40,7 +40,7 @@ def _persian_keys() -> dict[str, str]:
     return {
         key: text
         for key, text in catalogue("fa").items()
-        if key.split(".")[0] in AREAS or key.startswith("chart.reading.")
+        if key.split(".")[0] in AREAS or key.startswith(("chart.reading.", "chart.check."))
     }
 
 
@@ -125,7 +125,11 @@ def test_every_key_the_code_names_exists_and_every_key_is_used():
     assert not literal - english.keys(), f"no English text for {sorted(literal - english.keys())}"
     for prefix in prefixes:
         assert any(key.startswith(prefix) for key in english), f"no key starts with {prefix!r}"
-    ours = [key for key in english if key.split(".")[0] in AREAS or key.startswith("chart.reading.")]
+    ours = [
+        key
+        for key in english
+        if key.split(".")[0] in AREAS or key.startswith(("chart.reading.", "chart.check."))
+    ]
     unused = [key for key in ours if key not in literal and not any(key.startswith(p) for p in prefixes)]
     assert not unused, f"catalogue keys no code uses: {unused}"
 
@@ -246,6 +250,20 @@ FAILURES = [
     (
         lambda: dye.read_dye_set("/nonexistent/dyes.csv"),
         "path must be a CSV file of calibration dyeings, got '/nonexistent/dyes.csv' (no such file)",
+        (),
+    ),
+    (lambda: hex_to_srgb("#12"), "hex_colour must be like '#a1b2c3' (six hex digits), got '#12'", ()),
+    (lambda: Yarn(-1, "red", "#aa0000"), "code must be a whole number 0 or more, got -1", ()),
+    (lambda: YarnLegend([]), "a yarn legend needs at least one yarn, got none", ()),
+    (
+        lambda: delta_e([50, 0, 0], [50, 0, 0], method="cie42"),
+        "method must be one of ['cie76', 'cie94', 'ciede2000', 'cmc'], got 'cie42'",
+        (),
+    ),
+    (lambda: nearest_yarn([[50, 0, 0]], [[50, 0, np.nan]]), "yarns_lab must not contain NaN or infinity", ()),
+    (
+        lambda: clean_chart([[1]], load_example_legend(), min_run=0),
+        "min_run must be a whole number of at least 1, got 0",
         (),
     ),
 ]

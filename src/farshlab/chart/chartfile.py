@@ -62,6 +62,7 @@ from pathlib import Path
 import numpy as np
 
 from farshlab.chart.materials import YarnFigures, knots_per_code
+from farshlab.checks import words
 from farshlab.colour import YarnLegend
 
 __all__ = ["FORMAT", "VERSION", "Chart", "load_chart", "save_chart"]
@@ -73,9 +74,9 @@ _MEMBERS = {"chart.json", "codes.npy", "legend.csv"}
 
 def _positive(name: str, value) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        raise ValueError(f"{name} must be a positive number, got {value!r}")
+        raise ValueError(words("chart.check.positive", name=name, value=repr(value)))
     if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be a positive number, got {value!r}")
+        raise ValueError(words("chart.check.positive", name=name, value=repr(value)))
     return float(value)
 
 
@@ -131,11 +132,9 @@ class Chart:
         raj_h = self.raj_w if self.raj_h is None else _positive("raj_h", self.raj_h)
         object.__setattr__(self, "raj_h", raj_h)
         if not isinstance(self.title, str):
-            raise ValueError(f"title must be text, got {self.title!r}")
+            raise ValueError(words("chart.check.title", value=repr(self.title)))
         if self.yarn_figures is not None and not isinstance(self.yarn_figures, YarnFigures):
-            raise ValueError(
-                f"yarn_figures must be YarnFigures or None, got {type(self.yarn_figures).__name__}"
-            )
+            raise ValueError(words("chart.check.yarn_figures_type", kind=type(self.yarn_figures).__name__))
 
     @property
     def rows(self) -> int:
@@ -180,7 +179,7 @@ def save_chart(chart: Chart, path) -> Path:
         If ``chart`` is not a :class:`Chart`.
     """
     if not isinstance(chart, Chart):
-        raise ValueError(f"chart must be a Chart, got {type(chart).__name__}")
+        raise ValueError(words("chart.check.chart_type", kind=type(chart).__name__))
     path = Path(path)
     header = {
         "format": FORMAT,
@@ -225,23 +224,36 @@ def load_chart(path) -> Chart:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if not _MEMBERS <= names:
-                raise ValueError(f"{path.name} is not a chart file: it lacks {sorted(_MEMBERS - names)}")
+                raise ValueError(
+                    words("chart.check.file_lacks", file=path.name, missing=sorted(_MEMBERS - names))
+                )
             header = json.loads(archive.read("chart.json").decode("utf-8"))
             codes = np.load(io.BytesIO(archive.read("codes.npy")), allow_pickle=False)
             legend_text = archive.read("legend.csv").decode("utf-8")
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValueError(f"{path.name} is not a readable chart file: {error}") from error
+        raise ValueError(words("chart.check.file_unreadable", file=path.name, detail=error)) from error
     if header.get("format") != FORMAT or header.get("version") != VERSION:
         raise ValueError(
-            f"{path.name} is a {header.get('format')!r} file of version {header.get('version')!r}; "
-            f"this farshlab reads {FORMAT!r} version {VERSION}"
+            words(
+                "chart.check.file_version",
+                file=path.name,
+                format=repr(header.get("format")),
+                version=repr(header.get("version")),
+                expected=repr(FORMAT),
+                expected_version=VERSION,
+            )
         )
     if header.get("row_order") != "bottom-up":
-        raise ValueError(f"{path.name}: row_order must be 'bottom-up', got {header.get('row_order')!r}")
+        raise ValueError(words("chart.check.row_order", file=path.name, value=repr(header.get("row_order"))))
     if codes.shape != (header.get("rows"), header.get("knots_across")):
         raise ValueError(
-            f"{path.name}: codes.npy has shape {codes.shape}, chart.json says {header.get('rows')} rows × "
-            f"{header.get('knots_across')} knots across"
+            words(
+                "chart.check.file_shape",
+                file=path.name,
+                shape=codes.shape,
+                rows=header.get("rows"),
+                across=header.get("knots_across"),
+            )
         )
     legend = YarnLegend._parse(legend_text, f"{path.name}:legend.csv")
     return Chart(
@@ -263,8 +275,15 @@ def _yarn_figures(saved, name: str) -> YarnFigures | None:
         return None
     wanted = {"nm", "ply", "cm_per_knot", "waste_percent"}
     if not isinstance(saved, dict) or set(saved) != wanted:
-        raise ValueError(f"{name}: yarn_figures must hold {', '.join(sorted(wanted))}, got {saved!r}")
+        raise ValueError(
+            words(
+                "chart.check.yarn_figures_fields",
+                file=name,
+                wanted=", ".join(sorted(wanted)),
+                value=repr(saved),
+            )
+        )
     try:
         return YarnFigures(**saved)
     except ValueError as error:
-        raise ValueError(f"{name}: yarn_figures: {error}") from None
+        raise ValueError(words("chart.check.yarn_figures_bad", file=name, detail=error)) from None

@@ -61,6 +61,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from farshlab.chart.materials import knots_per_code
+from farshlab.checks import words
 from farshlab.colour import YarnLegend, delta_e_ciede2000
 
 __all__ = ["DEFAULT_MAX_DELTA_E", "CleanupReport", "clean_chart", "isolated_knots"]
@@ -94,9 +95,7 @@ class CleanupReport:
 def _chart(codes) -> np.ndarray:
     array = np.asarray(codes)
     if array.ndim != 2 or array.size == 0 or array.dtype.kind not in "iu":
-        raise ValueError(
-            f"codes must be a 2-D grid of whole-number codes, got shape {array.shape} of {array.dtype}"
-        )
+        raise ValueError(words("chart.check.codes", shape=array.shape, dtype=array.dtype))
     return array
 
 
@@ -269,9 +268,9 @@ def clean_chart(
     chart = _chart(codes)
     knots_per_code(chart, legend)  # every code in the legend
     if isinstance(min_run, bool) or not isinstance(min_run, int | np.integer) or min_run < 1:
-        raise ValueError(f"min_run must be a whole number of at least 1, got {min_run!r}")
+        raise ValueError(words("chart.check.min_run", value=repr(min_run)))
     if isinstance(max_delta_e, bool) or not np.isfinite(max_delta_e) or max_delta_e < 0:
-        raise ValueError(f"max_delta_e must be zero or a positive number, got {max_delta_e!r}")
+        raise ValueError(words("chart.check.max_delta_e", value=repr(max_delta_e)))
     votes = _Votes(legend, float(max_delta_e))
     legend_rows = votes.rows(chart)
     changed = {"isolated": _clean_isolated(legend_rows, votes), "short_runs": 0}

@@ -63,6 +63,7 @@ import numpy as np
 
 from farshlab.chart.cleanup import isolated_knots
 from farshlab.chart.mapping import _distinct_rgb, map_to_palette, mapping_error, nearest_lab
+from farshlab.checks import words
 from farshlab.colour import srgb_to_lab
 
 __all__ = ["DitherResult", "dither_to_palette"]
@@ -284,16 +285,13 @@ def dither_to_palette(
     """
     image = np.asarray(image_rgb)
     if image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3 or image.size == 0:
-        raise ValueError(
-            f"image_rgb must be uint8 knots of shape (rows, knots_across, 3), got {image.shape} "
-            f"of {image.dtype}"
-        )
+        raise ValueError(words("chart.check.dither_image", shape=image.shape, dtype=image.dtype))
     for name, value, high in (
         ("strength", strength, 1.0),
         ("max_isolated_percent", max_isolated_percent, 100.0),
     ):
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= high:
-            raise ValueError(f"{name} must be a number from 0 to {high:g}, got {value!r}")
+            raise ValueError(words("chart.check.number_range", name=name, high=high, value=repr(value)))
     plain = map_to_palette(image, palette_rgb, **params)
     palette_lab = srgb_to_lab(np.asarray(palette_rgb))
     diffused = _diffuse(image, palette_lab, float(strength), params)

@@ -69,6 +69,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
+from farshlab.checks import words
 from farshlab.colour import DELTA_E_METHODS, delta_e, delta_e_ciede2000, nearest_yarn, srgb_to_lab
 
 __all__ = ["map_to_palette", "mapping_error"]
@@ -90,18 +91,16 @@ _25_TO_7 = 25.0**7
 def _check_image(image_rgb, name: str = "image_rgb") -> np.ndarray:
     array = np.asarray(image_rgb)
     if array.dtype != np.uint8:
-        raise ValueError(f"{name} must be 8-bit RGB (dtype uint8, values 0-255), got dtype {array.dtype}")
+        raise ValueError(words("chart.check.rgb_dtype", name=name, dtype=array.dtype))
     if array.ndim < 1 or array.shape[-1] != 3:
-        raise ValueError(f"{name} must have 3 values (R, G, B) per knot, got shape {array.shape}")
+        raise ValueError(words("chart.check.rgb_shape", name=name, shape=array.shape))
     return array
 
 
 def _check_palette(palette_rgb) -> np.ndarray:
     palette = _check_image(palette_rgb, "palette_rgb")
     if palette.ndim != 2 or len(palette) == 0:
-        raise ValueError(
-            f"palette_rgb must be a list of colours of shape (N, 3) with N ≥ 1, got {palette.shape}"
-        )
+        raise ValueError(words("chart.check.palette_rgb", shape=palette.shape))
     return palette
 
 
@@ -109,7 +108,7 @@ def _check_workers(workers) -> int:
     if workers is None:
         return max(1, min(2, os.cpu_count() or 1))
     if isinstance(workers, bool) or not isinstance(workers, int | np.integer) or workers < 1:
-        raise ValueError(f"workers must be a positive whole number, got {workers!r}")
+        raise ValueError(words("chart.check.workers", value=repr(workers)))
     return int(workers)
 
 
@@ -363,7 +362,7 @@ def map_to_palette(
     knots = _check_image(image_rgb)
     palette = _check_palette(palette_rgb)
     if not isinstance(method, str) or method not in DELTA_E_METHODS:
-        raise ValueError(f"method must be one of {sorted(DELTA_E_METHODS)}, got {method!r}")
+        raise ValueError(words("chart.check.method", choices=sorted(DELTA_E_METHODS), value=repr(method)))
     threads = _check_workers(workers)
     palette_lab = srgb_to_lab(palette)
     delta_e(palette_lab[:1], palette_lab[:1], method, **params)  # checks the parameters once
@@ -408,11 +407,10 @@ def mapping_error(image_rgb, palette_rgb, indices, **params) -> np.ndarray:
     index = np.asarray(indices)
     if index.shape != knots.shape[:-1] or index.dtype.kind not in "iu":
         raise ValueError(
-            f"indices must be whole numbers of shape {knots.shape[:-1]} (one per knot), got {index.shape} "
-            f"of {index.dtype}"
+            words("chart.check.indices", wanted=knots.shape[:-1], shape=index.shape, dtype=index.dtype)
         )
     if index.size and (index.min() < 0 or index.max() >= len(palette)):
-        raise ValueError(f"indices must be 0 to {len(palette) - 1} (rows of palette_rgb)")
+        raise ValueError(words("chart.check.indices_range", last=len(palette) - 1))
     palette_lab = srgb_to_lab(palette)
     if index.size == 0:
         delta_e_ciede2000(palette_lab[:1], palette_lab[:1], **params)  # checks the parameters

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from farshlab.carpet import DEFAULT_CM_PER_KNOT, pile_grams_per_colour, pile_length_m
-from farshlab.checks import non_negative, positive, whole
+from farshlab.checks import non_negative, positive, whole, words
 from farshlab.colour import YarnLegend
 
 __all__ = ["YarnFigures", "YarnLine", "YarnTable", "knots_per_code", "yarn_table"]
@@ -55,7 +55,7 @@ __all__ = ["YarnFigures", "YarnLine", "YarnTable", "knots_per_code", "yarn_table
 def _one_number(name: str, value, check) -> float:
     number = check(name, value)
     if number.ndim != 0:
-        raise ValueError(f"{name} must be one number, got {value!r}")
+        raise ValueError(words("chart.check.one_number", name=name, value=repr(value)))
     return float(number)
 
 
@@ -226,16 +226,14 @@ def knots_per_code(codes, legend: YarnLegend) -> dict[int, int]:
     """
     chart = np.asarray(codes)
     if chart.ndim != 2 or chart.size == 0 or chart.dtype.kind not in "iu":
-        raise ValueError(
-            f"codes must be a 2-D grid of whole-number codes, got shape {chart.shape} of {chart.dtype}"
-        )
+        raise ValueError(words("chart.check.codes", shape=chart.shape, dtype=chart.dtype))
     if not isinstance(legend, YarnLegend):
-        raise ValueError(f"legend must be a YarnLegend, got {type(legend).__name__}")
+        raise ValueError(words("chart.check.legend_type", kind=type(legend).__name__))
     used, counts = _code_counts(chart)
     found = dict(zip(used.tolist(), counts.tolist(), strict=True))
     missing = sorted(set(found) - set(legend.codes.tolist()))
     if missing:
-        raise ValueError(f"codes {missing} are used in the chart but not in the legend")
+        raise ValueError(words("chart.check.codes_not_in_legend", missing=missing))
     return {code: found[code] for code in legend.codes.tolist() if code in found}
 
 

@@ -96,6 +96,7 @@ from scipy.spatial.distance import cdist
 
 from farshlab.chart.mapping import map_to_palette
 from farshlab.chart.options import DEFAULT_PALETTE_METHOD
+from farshlab.checks import words
 from farshlab.colour import Yarn, YarnLegend, lab_to_srgb, srgb_to_hex, srgb_to_lab
 
 __all__ = [
@@ -142,16 +143,13 @@ _HUE_CHROMA = 30.0  # the chroma at which the hue spacing follows CIEDE2000's S_
 def _knots(image_rgb) -> np.ndarray:
     array = np.asarray(image_rgb)
     if array.dtype != np.uint8 or array.ndim < 2 or array.shape[-1] != 3 or array.size == 0:
-        raise ValueError(
-            f"image_rgb must be 8-bit RGB knots of shape (..., 3), dtype uint8, got shape {array.shape} "
-            f"of {array.dtype}"
-        )
+        raise ValueError(words("chart.check.image_rgb", shape=array.shape, dtype=array.dtype))
     return array.reshape(-1, 3)
 
 
 def _count(k) -> int:
     if isinstance(k, bool) or not isinstance(k, int | np.integer) or not 2 <= k <= MOST_COLOURS:
-        raise ValueError(f"colours must be a whole number from 2 to {MOST_COLOURS}, got {k!r}")
+        raise ValueError(words("chart.check.colours", most=MOST_COLOURS, value=repr(k)))
     return int(k)
 
 
@@ -526,7 +524,7 @@ def kmeans_colours(image_rgb, k: int, seed: int = 0, sample: int = DEFAULT_SAMPL
     rgb = _knots(image_rgb)
     k = _count(k)
     if isinstance(sample, bool) or not isinstance(sample, int | np.integer) or sample < 2:
-        raise ValueError(f"sample must be a whole number of at least 2, got {sample!r}")
+        raise ValueError(words("chart.check.sample", value=repr(sample)))
     colours, counts = _distinct_colours(rgb)
     if len(colours) <= k:
         return colours
@@ -581,7 +579,7 @@ def order_light_to_dark(colours_rgb) -> YarnLegend:
     """
     colours = np.asarray(colours_rgb)
     if colours.dtype.kind not in "iu" or colours.ndim != 2 or colours.shape[1] != 3 or len(colours) == 0:
-        raise ValueError(f"colours_rgb must be 8-bit colours of shape (K, 3), got shape {colours.shape}")
+        raise ValueError(words("chart.check.colours_rgb", shape=colours.shape))
     lightness = srgb_to_lab(colours)[:, 0]
     order = np.argsort(-lightness, kind="stable")
     hexes = np.atleast_1d(srgb_to_hex(colours[order]))
@@ -615,12 +613,10 @@ def snap_to_legend(colours_rgb, legend: YarnLegend, **params) -> YarnLegend:
     [(40, 'Madder red'), (93, 'Cornflower')]
     """
     if not isinstance(legend, YarnLegend):
-        raise ValueError(f"legend must be a YarnLegend, got {type(legend).__name__}")
+        raise ValueError(words("chart.check.legend_type", kind=type(legend).__name__))
     colours = np.asarray(colours_rgb)
     if colours.dtype != np.uint8 or colours.ndim != 2 or colours.shape[1] != 3:
-        raise ValueError(
-            f"colours_rgb must be uint8 colours of shape (K, 3), got {colours.shape} of {colours.dtype}"
-        )
+        raise ValueError(words("chart.check.colours_uint8", shape=colours.shape, dtype=colours.dtype))
     chosen = np.unique(map_to_palette(colours, legend.srgb, **params))
     return YarnLegend([legend[int(i)] for i in chosen], legend.comments)
 
@@ -670,11 +666,11 @@ def make_palette(
     ValueError: give colours (K, 2 to 256) or a yarn legend, or both
     """
     if colours is None and legend is None:
-        raise ValueError(f"give colours (K, 2 to {MOST_COLOURS}) or a yarn legend, or both")
+        raise ValueError(words("chart.check.palette", most=MOST_COLOURS))
     if legend is not None and not isinstance(legend, YarnLegend):
-        raise ValueError(f"legend must be a YarnLegend, got {type(legend).__name__}")
+        raise ValueError(words("chart.check.legend_type", kind=type(legend).__name__))
     if method not in PALETTE_METHODS:
-        raise ValueError(f"method must be one of {sorted(PALETTE_METHODS)}, got {method!r}")
+        raise ValueError(words("chart.check.method", choices=sorted(PALETTE_METHODS), value=repr(method)))
     _knots(image_rgb)
     if colours is None:
         return legend

@@ -59,6 +59,7 @@ from farshlab.chart.options import (
     EXAMPLE_WASTE_PERCENT,
 )
 from farshlab.chart.palette import make_palette
+from farshlab.checks import words
 from farshlab.colour import YarnLegend
 from farshlab.design import picture_to_knots
 
@@ -138,7 +139,7 @@ def open_picture(source) -> np.ndarray:
     if isinstance(source, np.ndarray):
         if source.dtype != np.uint8 or source.ndim != 3 or source.shape[2] != 3 or source.size == 0:
             raise PictureError(
-                f"a picture array must be (height, width, 3) uint8, got {source.shape} of {source.dtype}",
+                words("chart.check.picture_array", shape=source.shape, dtype=source.dtype),
                 "bad_type",
             )
         return source
@@ -149,10 +150,10 @@ def open_picture(source) -> np.ndarray:
     elif isinstance(source, str | Path):
         stream, name = Path(source), str(source)
         if not stream.is_file():
-            raise PictureError(f"no picture file {name}", "missing")
+            raise PictureError(words("chart.error.missing", image=name), "missing")
     else:
         raise PictureError(
-            f"a picture must be a file, bytes, a Pillow image or an array, got {type(source).__name__}",
+            words("chart.check.picture_type", kind=type(source).__name__),
             "bad_type",
         )
     try:
@@ -163,15 +164,12 @@ def open_picture(source) -> np.ndarray:
                 return np.asarray(image.convert("RGB"))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise PictureError(
-            f"{name} is too large to open safely (more than {Image.MAX_IMAGE_PIXELS:,} pixels): "
-            "make it smaller first",
+            words("chart.error.too_large", image=name, limit=f"{Image.MAX_IMAGE_PIXELS:,}"),
             "too_large",
             Image.MAX_IMAGE_PIXELS,
         ) from None
     except (UnidentifiedImageError, OSError, SyntaxError) as error:
-        raise PictureError(
-            f"{name} is not a picture farshlab can read (PNG, JPEG, …)", "not_picture"
-        ) from error
+        raise PictureError(words("chart.error.not_picture", image=name), "not_picture") from error
 
 
 def picture_to_chart(
@@ -240,7 +238,7 @@ def picture_to_chart(
     rgb = open_picture(picture)
     if height_cm is None:
         if isinstance(width_cm, bool) or not isinstance(width_cm, int | float) or not np.isfinite(width_cm):
-            raise ValueError(f"width_cm must be a positive number, got {width_cm!r}")
+            raise ValueError(words("chart.check.positive", name="width_cm", value=repr(width_cm)))
         height_cm = float(width_cm) * rgb.shape[0] / rgb.shape[1]
     report(0.05, "scale")
     knots = picture_to_knots(rgb, width_cm, height_cm, raj_w, raj_h, unit_cm=unit_cm)

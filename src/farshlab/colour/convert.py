@@ -60,6 +60,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from farshlab.checks import words
+
 __all__ = [
     "D65_WHITE_XYZ",
     "SRGB_TO_XYZ_MATRIX",
@@ -102,11 +104,11 @@ def _triplets(values, name: str) -> np.ndarray:
     """Return ``values`` as an array of shape (..., 3), after checking shape and kind."""
     array = np.asarray(values)
     if array.dtype.kind in "OUS":
-        raise ValueError(f"{name} must hold numbers, got {array.dtype} values (use hex_to_srgb for hex text)")
+        raise ValueError(words("colour.error.not_numbers", name=name, dtype=array.dtype))
     if array.dtype.kind in "bc":
-        raise ValueError(f"{name} must hold real numbers, got {array.dtype} values")
+        raise ValueError(words("colour.error.not_real", name=name, dtype=array.dtype))
     if array.ndim == 0 or array.shape[-1] != 3:
-        raise ValueError(f"{name} must have 3 values per colour (shape (..., 3)), got shape {array.shape}")
+        raise ValueError(words("colour.error.triplets", name=name, shape=array.shape))
     return array
 
 
@@ -114,17 +116,14 @@ def _finite_floats(values, name: str) -> np.ndarray:
     """Return ``values`` as a float array of shape (..., 3) with no NaN or inf."""
     array = _triplets(values, name).astype(float)
     if not np.isfinite(array).all():
-        raise ValueError(f"{name} must not contain NaN or infinity")
+        raise ValueError(words("colour.error.not_finite", name=name))
     return array
 
 
 def _check_8bit(array: np.ndarray) -> None:
     """Raise unless the integer array holds 8-bit values 0–255."""
     if array.size and (array.min() < 0 or array.max() > 255):
-        raise ValueError(
-            f"rgb given as integers must be 8-bit values 0–255, got values from {array.min()} "
-            f"to {array.max()}"
-        )
+        raise ValueError(words("colour.error.not_8bit", low=array.min(), high=array.max()))
 
 
 def hex_to_srgb(hex_colour) -> np.ndarray:
@@ -160,7 +159,7 @@ def hex_to_srgb(hex_colour) -> np.ndarray:
     for index, text in enumerate(flat):
         digits = text.removeprefix("#") if isinstance(text, str) else ""
         if len(digits) != 6 or not all(c in _HEX_DIGITS for c in digits):
-            raise ValueError(f"hex_colour must be like '#a1b2c3' (six hex digits), got {text!r}")
+            raise ValueError(words("colour.error.hex", value=repr(text)))
         out[index] = list(bytes.fromhex(digits))
     return out.reshape((*texts.shape, 3))
 
@@ -198,14 +197,11 @@ def srgb_to_float(rgb) -> np.ndarray:
     array = _finite_floats(array, "rgb")
     if array.size and (array.min() < 0 or array.max() > 1):
         hint = (
-            " (these look like 0–255 values: pass them as integers, e.g. np.asarray(rgb, dtype=np.uint8), "
-            "or divide by 255)"
+            words("colour.error.floats_hint")
             if array.max() <= 255 and np.all(array == np.round(array))
             else ""
         )
-        raise ValueError(
-            f"rgb given as floats must be 0–1, got values from {array.min():g} to {array.max():g}{hint}"
-        )
+        raise ValueError(words("colour.error.floats", low=array.min(), high=array.max(), hint=hint))
     return array
 
 
@@ -366,7 +362,7 @@ def xyz_to_lab(xyz) -> np.ndarray:
     """
     values = _finite_floats(xyz, "xyz")
     if values.size and values.min() < 0:
-        raise ValueError(f"xyz must not be negative, got {values.min():g}")
+        raise ValueError(words("colour.error.xyz_negative", value=values.min()))
     fx, fy, fz = np.moveaxis(_f(values / D65_WHITE_XYZ), -1, 0)
     return np.stack([116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)], axis=-1)
 

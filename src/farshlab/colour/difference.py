@@ -64,6 +64,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+from farshlab.checks import words
+
 __all__ = [
     "DELTA_E_METHODS",
     "DELTA_E_VARIANTS",
@@ -83,25 +85,23 @@ def _lab_pair(lab1, lab2) -> tuple[np.ndarray, ...]:
     for name, values in (("lab1", lab1), ("lab2", lab2)):
         array = np.asarray(values)
         if array.dtype.kind not in "iuf":
-            raise ValueError(f"{name} must hold numbers (L*, a*, b*), got {array.dtype} values")
+            raise ValueError(words("colour.error.lab_numbers", name=name, dtype=array.dtype))
         if array.ndim == 0 or array.shape[-1] != 3:
-            raise ValueError(f"{name} must have 3 values (L*, a*, b*) per colour, got shape {array.shape}")
+            raise ValueError(words("colour.error.lab_shape", name=name, shape=array.shape))
         array = array.astype(float, copy=False)
         if not np.isfinite(array).all():
-            raise ValueError(f"{name} must not contain NaN or infinity")
+            raise ValueError(words("colour.error.not_finite", name=name))
         lightness = array[..., 0]
         if lightness.size and (lightness.min() < -_L_TOLERANCE or lightness.max() > 100 + _L_TOLERANCE):
             raise ValueError(
-                f"{name}: L* must be between 0 and 100, got values from {lightness.min():g} to "
-                f"{lightness.max():g}"
+                words("colour.error.lightness", name=name, low=lightness.min(), high=lightness.max())
             )
         channels.append(array)
     try:
         np.broadcast_shapes(channels[0].shape[:-1], channels[1].shape[:-1])
     except ValueError:
         raise ValueError(
-            f"lab1 of shape {channels[0].shape} and lab2 of shape {channels[1].shape} do not broadcast "
-            "together (their shapes before the last axis must match or be 1)"
+            words("colour.error.broadcast", shape1=channels[0].shape, shape2=channels[1].shape)
         ) from None
     return (*np.moveaxis(channels[0], -1, 0), *np.moveaxis(channels[1], -1, 0))
 
@@ -109,9 +109,9 @@ def _lab_pair(lab1, lab2) -> tuple[np.ndarray, ...]:
 def _positive(value, name: str) -> float:
     """Return ``value`` as a float after checking it is a positive finite number."""
     if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        raise ValueError(f"{name} must be a positive number, got {value!r}")
+        raise ValueError(words("colour.error.positive", name=name, value=repr(value)))
     if not np.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be a positive number, got {value}")
+        raise ValueError(words("colour.error.positive", name=name, value=value))
     return float(value)
 
 
@@ -186,7 +186,9 @@ def delta_e_cie94(lab1, lab2, application: str = "graphic arts"):
     2.8037
     """
     if application not in _CIE94_APPLICATIONS:
-        raise ValueError(f"application must be one of {sorted(_CIE94_APPLICATIONS)}, got {application!r}")
+        raise ValueError(
+            words("colour.error.application", choices=sorted(_CIE94_APPLICATIONS), value=repr(application))
+        )
     k_l, k_1, k_2 = _CIE94_APPLICATIONS[application]
     L1, a1, b1, L2, a2, b2 = _lab_pair(lab1, lab2)
     c1, c2 = np.hypot(a1, b1), np.hypot(a2, b2)
@@ -394,10 +396,12 @@ def delta_e(lab1, lab2, method: str = "ciede2000", **params):
     """
     function = DELTA_E_METHODS.get(method) if isinstance(method, str) else None
     if function is None:
-        raise ValueError(f"method must be one of {sorted(DELTA_E_METHODS)}, got {method!r}")
+        raise ValueError(words("colour.error.method", choices=sorted(DELTA_E_METHODS), value=repr(method)))
     accepted = list(inspect.signature(function).parameters)[2:]
     unknown = sorted(set(params) - set(accepted))
     if unknown:
         allowed = ", ".join(accepted) if accepted else "none"
-        raise ValueError(f"method {method!r} has no parameter {unknown[0]!r} (its parameters: {allowed})")
+        raise ValueError(
+            words("colour.error.parameter", method=repr(method), parameter=repr(unknown[0]), allowed=allowed)
+        )
     return function(lab1, lab2, **params)

@@ -51,6 +51,7 @@ from pathlib import Path
 
 import numpy as np
 
+from farshlab.checks import words
 from farshlab.colour.convert import hex_to_srgb, srgb_to_lab
 from farshlab.colour.nearest import nearest_yarn
 from farshlab.locale import DEFAULT_LANGUAGE, current_language
@@ -66,18 +67,18 @@ _REQUIRED = COLUMNS[:3]
 def _check_yarn(code, name, colour, notes, recipe_id) -> tuple[int, str, str, str, str]:
     """Return the fields checked and normalised; raise ValueError saying what is wrong."""
     if isinstance(code, bool) or not isinstance(code, int | np.integer) or code < 0:
-        raise ValueError(f"code must be a whole number 0 or more, got {code!r}")
+        raise ValueError(words("colour.error.code", value=repr(code)))
     if not isinstance(name, str) or not name.strip():
-        raise ValueError(f"name must be filled in, got {name!r}")
+        raise ValueError(words("colour.error.name", value=repr(name)))
     if not isinstance(colour, str):
-        raise ValueError(f"colour must be a hex colour like '#a1b2c3', got {colour!r}")
+        raise ValueError(words("colour.error.colour", value=repr(colour)))
     try:
         hex_to_srgb(colour)
     except ValueError:
-        raise ValueError(f"colour must be a hex colour like '#a1b2c3', got {colour!r}") from None
+        raise ValueError(words("colour.error.colour", value=repr(colour))) from None
     for label, text in (("notes", notes), ("recipe_id", recipe_id)):
         if not isinstance(text, str):
-            raise ValueError(f"{label} must be text, got {text!r}")
+            raise ValueError(words("colour.error.text", label=label, value=repr(text)))
     return int(code), name, "#" + colour.removeprefix("#").lower(), notes, recipe_id
 
 
@@ -177,16 +178,22 @@ class YarnLegend:
         self._yarns = tuple(yarns)
         self.comments = tuple(comments)
         if not self._yarns:
-            raise ValueError("a yarn legend needs at least one yarn, got none")
+            raise ValueError(words("colour.error.no_yarns"))
         seen: dict[int, int] = {}
         for position, yarn in enumerate(self._yarns, start=1):
             if not isinstance(yarn, Yarn):
-                raise ValueError(f"yarn {position} must be a Yarn, got {type(yarn).__name__}")
+                raise ValueError(words("colour.error.yarn_type", position=position, kind=type(yarn).__name__))
             if yarn.code in seen:
                 first = seen[yarn.code]
                 raise ValueError(
-                    f"yarn {position} ({yarn.name}) repeats code {yarn.code} of yarn {first} "
-                    f"({self._yarns[first - 1].name})"
+                    words(
+                        "colour.error.repeated_code",
+                        position=position,
+                        name=yarn.name,
+                        code=yarn.code,
+                        first=first,
+                        first_name=self._yarns[first - 1].name,
+                    )
                 )
             seen[yarn.code] = position
         self._position = {code: position - 1 for code, position in seen.items()}
@@ -229,7 +236,7 @@ class YarnLegend:
         'Madder red'
         """
         if code not in self._position:
-            raise ValueError(f"no yarn in this legend has code {code!r}")
+            raise ValueError(words("colour.error.no_code", value=repr(code)))
         return self._yarns[self._position[code]]
 
     def nearest(self, colours_lab, method: str = "ciede2000", **options) -> tuple[np.ndarray, np.ndarray]:
@@ -286,7 +293,7 @@ class YarnLegend:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise ValueError(f"cannot read the yarn legend {path}: {error}") from error
+            raise ValueError(words("colour.error.unreadable", path=path, detail=error)) from error
         return cls._parse(text, path.name)
 
     @classmethod
@@ -299,25 +306,34 @@ class YarnLegend:
         reader = csv.reader(lines)
         header = next(reader, None)
         if header is None:
-            raise ValueError(f"{source} holds no yarn (no header line {','.join(COLUMNS)})")
+            raise ValueError(words("colour.error.no_header", source=source, header=",".join(COLUMNS)))
         header = [name.strip() for name in header]
         missing = [name for name in _REQUIRED if name not in header]
         unknown = [name for name in header if name not in COLUMNS]
         if missing or unknown or len(set(header)) != len(header):
             raise ValueError(
-                f"{source} line {header_line}: the header must name the columns {', '.join(_REQUIRED)} "
-                f"(and optionally notes, recipe_id) once each; got {', '.join(header)}"
+                words(
+                    "colour.error.header",
+                    source=source,
+                    line=header_line,
+                    required=", ".join(_REQUIRED),
+                    header=", ".join(header),
+                )
             )
         yarns: list[Yarn] = []
         rows_of_code: dict[int, int] = {}
         for row_number, cells in enumerate(reader, start=1):
-            where = f"{source} line {header_line + reader.line_num - 1} (row {row_number})"
+            where = words(
+                "colour.error.where", source=source, line=header_line + reader.line_num - 1, row=row_number
+            )
             if len(cells) != len(header):
-                raise ValueError(f"{where}: expected {len(header)} values, got {len(cells)}")
+                raise ValueError(
+                    words("colour.error.cells", where=where, wanted=len(header), count=len(cells))
+                )
             fields = dict(zip(header, cells, strict=True))
             code_text = fields["code"].strip()
             if not code_text.isdigit():
-                raise ValueError(f"{where}: code must be a whole number 0 or more, got {code_text!r}")
+                raise ValueError(words("colour.error.row_code", where=where, value=repr(code_text)))
             try:
                 yarn = Yarn(
                     int(code_text),
@@ -327,15 +343,15 @@ class YarnLegend:
                     fields.get("recipe_id", ""),
                 )
             except ValueError as error:
-                raise ValueError(f"{where}: {error}") from None
+                raise ValueError(words("colour.error.row", where=where, detail=error)) from None
             if yarn.code in rows_of_code:
                 raise ValueError(
-                    f"{where}: code {yarn.code} is already used in row {rows_of_code[yarn.code]}"
+                    words("colour.error.row_repeat", where=where, code=yarn.code, row=rows_of_code[yarn.code])
                 )
             rows_of_code[yarn.code] = row_number
             yarns.append(yarn)
         if not yarns:
-            raise ValueError(f"{source} holds no yarn: the legend is empty")
+            raise ValueError(words("colour.error.empty", source=source))
         return cls(yarns, comments)
 
     def to_csv_text(self) -> str:

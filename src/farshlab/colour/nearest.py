@@ -48,6 +48,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from farshlab.checks import words
 from farshlab.colour.difference import DELTA_E_VARIANTS, delta_e
 
 __all__ = ["YarnMatches", "compare_with_yarns", "k_nearest_yarns", "nearest_yarn"]
@@ -60,23 +61,18 @@ def _check_inputs(colours_lab, yarns_lab, max_pairs, workers) -> tuple[np.ndarra
     colours = np.asarray(colours_lab)
     yarns = np.asarray(yarns_lab)
     if colours.dtype.kind not in "iuf" or colours.ndim == 0 or colours.shape[-1] != 3:
-        raise ValueError(
-            f"colours_lab must be numbers of shape (..., 3) (L*, a*, b* per colour), got shape "
-            f"{colours.shape} of {colours.dtype}"
-        )
+        raise ValueError(words("colour.error.colours_lab", shape=colours.shape, dtype=colours.dtype))
     if yarns.dtype.kind not in "iuf" or yarns.ndim != 2 or yarns.shape[1] != 3:
-        raise ValueError(
-            f"yarns_lab must be numbers of shape (M, 3), got shape {yarns.shape} of {yarns.dtype}"
-        )
+        raise ValueError(words("colour.error.yarns_lab", shape=yarns.shape, dtype=yarns.dtype))
     if len(yarns) == 0:
-        raise ValueError("yarns_lab holds no yarn: the legend is empty")
+        raise ValueError(words("colour.error.yarns_empty"))
     for name, array in (("colours_lab", colours), ("yarns_lab", yarns)):
         if not np.isfinite(array).all():
-            raise ValueError(f"{name} must not contain NaN or infinity")
+            raise ValueError(words("colour.error.not_finite", name=name))
     if isinstance(max_pairs, bool) or not isinstance(max_pairs, int | np.integer) or max_pairs < 1:
-        raise ValueError(f"max_pairs must be a positive whole number, got {max_pairs!r}")
+        raise ValueError(words("colour.error.max_pairs", value=repr(max_pairs)))
     if isinstance(workers, bool) or not isinstance(workers, int | np.integer) or workers < 1:
-        raise ValueError(f"workers must be a positive whole number, got {workers!r}")
+        raise ValueError(words("colour.error.workers", value=repr(workers)))
     return colours.astype(float, copy=False), yarns.astype(float, copy=False)
 
 
@@ -162,7 +158,7 @@ def k_nearest_yarns(
     """
     colours, yarns = _check_inputs(colours_lab, yarns_lab, max_pairs, workers)
     if isinstance(k, bool) or not isinstance(k, int | np.integer) or not 1 <= k <= len(yarns):
-        raise ValueError(f"k must be a whole number from 1 to the number of yarns ({len(yarns)}), got {k!r}")
+        raise ValueError(words("colour.error.k", count=len(yarns), value=repr(k)))
     flat = colours.reshape(-1, 3)
     distinct, inverse = _distinct(flat)
     indices, deltas = _search(distinct, yarns, int(k), method, params, int(max_pairs), int(workers))
@@ -253,9 +249,11 @@ def compare_with_yarns(colour_lab, yarns_lab, k: int = 5, ranked_by: str = "cied
     """
     colour = np.asarray(colour_lab)
     if colour.shape != (3,):
-        raise ValueError(f"colour_lab must be one colour (L*, a*, b*), got shape {colour.shape}")
+        raise ValueError(words("colour.error.colour_lab", shape=colour.shape))
     if ranked_by not in DELTA_E_VARIANTS:
-        raise ValueError(f"ranked_by must be one of {list(DELTA_E_VARIANTS)}, got {ranked_by!r}")
+        raise ValueError(
+            words("colour.error.ranked_by", choices=list(DELTA_E_VARIANTS), value=repr(ranked_by))
+        )
     method, params = DELTA_E_VARIANTS[ranked_by]
     indices, _ = k_nearest_yarns(colour, yarns_lab, k, method, **params)
     chosen = np.asarray(yarns_lab, dtype=float)[indices]

@@ -58,12 +58,7 @@ def words(key: str, lang: str | None = None, **fields: object) -> str:
     >>> words("checks.error.positive", lang="en", name="raj", value=-5)
     'raj must be a positive number, got -5'
     """
-    text = message(key, lang, **fields)
-    pieces, start = [], 0
-    for code in _CODE.finditer(text):
-        pieces += [localise_digits(text[start : code.start()], lang), code.group()]
-        start = code.end()
-    return "".join(pieces) + localise_digits(text[start:], lang)
+    return localise_digits(message(key, lang, **fields), lang, keep=_CODE)
 
 
 def _numbers(name: str, value, rule: str) -> np.ndarray:

@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 
 from farshlab.locale import current_language
-from farshlab.locale.digits import localise_digits
+from farshlab.locale.digits import has_own_digits, localise_digits
 
 __all__ = ["localised_message", "show_assertions_in"]
 
-_CODE_SPAN = re.compile(r"(`[^`]*`)")
+_CODE_SPAN = re.compile(r"`[^`]*`")
 
 
 def localised_message(text: str, lang: str | None = None) -> str:
@@ -62,9 +62,7 @@ def localised_message(text: str, lang: str | None = None) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"an assertion's message is text, not {type(text).__name__}")
-    lang = lang or current_language()
-    pieces = _CODE_SPAN.split(text)
-    return "".join(piece if index % 2 else localise_digits(piece, lang) for index, piece in enumerate(pieces))
+    return localise_digits(text, lang, keep=_CODE_SPAN)
 
 
 def show_assertions_in(shell, lang: str | None = None) -> bool:
@@ -96,7 +94,7 @@ def show_assertions_in(shell, lang: str | None = None) -> bool:
     False
     """
     lang = lang or current_language()
-    if localised_message("0", lang) == "0":
+    if not has_own_digits(lang):
         return False
 
     def show(shell, etype, value, tb, tb_offset=None):

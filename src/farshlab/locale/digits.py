@@ -23,8 +23,9 @@ Examples
 """
 
 import re
+from functools import cache
 
-__all__ = ["format_number", "localise_digits", "read_number"]
+__all__ = ["format_number", "has_own_digits", "localise_digits", "read_number"]
 
 #: Digits as each language writes them (only where they differ from 0-9).
 _DIGITS = {"fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
@@ -37,14 +38,14 @@ _KEPT = re.compile(r"#[0-9A-Fa-f]{3,8}\b|[A-Za-zΔ][A-Za-z0-9_*-]*\d[A-Za-z0-9_*
 _TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u066b\u066c\u2212", "01234567890123456789.,-")
 
 
-def localise_digits(text: object, lang: str | None = None) -> str:
+def localise_digits(text: object, lang: str | None = None, keep: re.Pattern | None = None) -> str:
     """
     Return ``text`` with its digits written as language ``lang`` writes them.
 
     A point or comma between two digits becomes the language's decimal or thousands
     separator (``٫`` and ``٬`` in Persian); other characters are left as they are. Hex colour
     codes (``#9e292c``) and names mixing Latin letters and digits (``ΔE00``, ``D65``) are codes,
-    not numbers: they keep their digits.
+    not numbers: they keep their digits, and so does every span ``keep`` matches.
 
     Parameters
     ----------
@@ -52,6 +53,8 @@ def localise_digits(text: object, lang: str | None = None) -> str:
         Anything; it is turned into ``str`` first.
     lang : str, optional
         Language code; default the session's language (``$FARSHLAB_LANG``).
+    keep : re.Pattern, optional
+        Spans to leave as they are written: HTML tags, code between backticks or «guillemets».
 
     Examples
     --------
@@ -63,6 +66,8 @@ def localise_digits(text: object, lang: str | None = None) -> str:
     '#9e292c at D65: ΔE00 = ۱٫۵'
     >>> localise_digits("8866", lang="en")
     '8866'
+    >>> localise_digits("`f(2)` gave 3", lang="fa", keep=re.compile("`[^`]*`"))
+    '`f(2)` gave ۳'
     """
     from farshlab.locale import current_language
 
@@ -77,10 +82,28 @@ def localise_digits(text: object, lang: str | None = None) -> str:
         return part.translate(_DIGITS[lang])
 
     pieces, start = [], 0
-    for kept in _KEPT.finditer(text):
+    for kept in _kept(keep).finditer(text):
         pieces += [numbers(text[start : kept.start()]), kept.group()]
         start = kept.end()
     return "".join(pieces) + numbers(text[start:])
+
+
+@cache
+def _kept(keep: re.Pattern | None) -> re.Pattern:
+    """What keeps its digits: ``keep``'s spans first, then codes and names."""
+    return _KEPT if keep is None else re.compile(f"{keep.pattern}|{_KEPT.pattern}")
+
+
+def has_own_digits(lang: str | None = None) -> bool:
+    """
+    Return whether language ``lang`` writes digits other than 0-9 (default: the session's).
+
+    Examples
+    --------
+    >>> has_own_digits("fa"), has_own_digits("en")
+    (True, False)
+    """
+    return localise_digits("0", lang) != "0"
 
 
 def format_number(value: float, spec: str = "", lang: str | None = None) -> str:

@@ -20,7 +20,7 @@ SliderReadout
 Functions
 ---------
 has_own_digits
-    Whether a language writes digits other than 0-9.
+    Whether a language writes digits other than 0-9 (:mod:`farshlab.locale.digits`).
 localised_html
     HTML with the numbers of its text in a language's digits (tags and entities untouched).
 written_digits, latin_digits
@@ -58,6 +58,7 @@ from farshlab.locale import (
     message,
     read_number,
 )
+from farshlab.locale.digits import has_own_digits
 
 __all__ = [
     "NumberText",
@@ -70,18 +71,6 @@ __all__ = [
 
 #: Tags and character references: markup, never numbers to rewrite.
 _MARKUP = re.compile(r"(<[^>]*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)")
-
-
-def has_own_digits(lang: str | None = None) -> bool:
-    """
-    Return whether language ``lang`` writes digits other than 0-9 (default: the session's).
-
-    Examples
-    --------
-    >>> has_own_digits("fa"), has_own_digits("en")
-    (True, False)
-    """
-    return localise_digits("0", lang) != "0"
 
 
 def localised_html(markup: str, lang: str | None = None) -> str:
@@ -106,10 +95,7 @@ def localised_html(markup: str, lang: str | None = None) -> str:
     >>> localised_html("<b>12</b> knots", lang="en")
     '<b>12</b> knots'
     """
-    if not has_own_digits(lang):
-        return markup
-    pieces = _MARKUP.split(markup)
-    return "".join(piece if index % 2 else localise_digits(piece, lang) for index, piece in enumerate(pieces))
+    return localise_digits(markup, lang, keep=_MARKUP)
 
 
 def written_digits(text: str, lang: str | None = None) -> str:

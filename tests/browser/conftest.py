@@ -201,6 +201,16 @@ def wait_idle(page) -> None:
     )
 
 
+def answer_cell(page, first_line: str, answer: str):
+    """Type ``answer`` in place of the code of the cell that shows ``first_line``; return the cell."""
+    cell = page.locator(".jp-CodeCell", has_text=first_line).first
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(answer)
+    page.keyboard.press("Escape")
+    return cell
+
+
 def menu(page, top: str, item: str) -> None:
     page.locator(".lm-MenuBar-itemLabel", has_text=top).first.click()
     page.locator(".lm-Menu-itemLabel").get_by_text(item, exact=True).first.click()

@@ -19,7 +19,16 @@ from farshlab.course.workspace import fill_workspace, write_kernel_startup
 from farshlab.locale import format_number, message
 from farshlab.locale.style import write_lab_css
 
-from .conftest import assert_no_errors, jupyter_env, lab_command, run_all, run_server, shot, wait_idle
+from .conftest import (
+    answer_cell,
+    assert_no_errors,
+    jupyter_env,
+    lab_command,
+    run_all,
+    run_server,
+    shot,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -183,11 +192,7 @@ def test_a_persian_assignment_reads_right_to_left(built_course_fa, page, screens
         _check_reading_order(layout, "the Persian assignment a01")
         # a wrong answer to Q1.1 (nodes not halved): its visible test tells the trainee in Persian,
         # quoting the value the answer gave (100) in Persian digits
-        answer = page.locator(".jp-CodeCell", has_text="def raj_from_nodes(nodes):").first
-        answer.locator(".cm-content").click()
-        page.keyboard.press("Control+a")
-        page.keyboard.insert_text(WRONG_ANSWER)
-        page.keyboard.press("Escape")
+        answer_cell(page, "def raj_from_nodes(nodes):", WRONG_ANSWER)
         run_all(page)
         errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
         expect(errors.first).to_contain_text("AssertionError")

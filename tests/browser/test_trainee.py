@@ -7,7 +7,16 @@ import pytest
 
 from farshlab.course.workspace import fill_workspace
 
-from .conftest import assert_no_errors, jupyter_env, lab_command, run_all, run_server, shot, wait_idle
+from .conftest import (
+    answer_cell,
+    assert_no_errors,
+    jupyter_env,
+    lab_command,
+    run_all,
+    run_server,
+    shot,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -25,11 +34,7 @@ def test_trainee_answers_validates_and_saves(built_course, page, screenshots, tm
         wait_idle(page)
         shot(page, screenshots, "trainee-1-opened")
 
-        answer_cell = page.locator(".jp-CodeCell", has_text="def knots_across(width_cm, raj):").first
-        answer_cell.locator(".cm-content").click()
-        page.keyboard.press("Control+a")
-        page.keyboard.insert_text(ANSWER)
-        page.keyboard.press("Escape")
+        answer = answer_cell(page, "def knots_across(width_cm, raj):", ANSWER)
         run_all(page)
 
         test_cell = page.locator(".jp-CodeCell", has_text="got = knots_across(50, 50)").first
@@ -38,7 +43,7 @@ def test_trainee_answers_validates_and_saves(built_course, page, screenshots, tm
         # the answered question's test passes; the answer cell and its test show no error
         assert test_cell.locator(".jp-InputPrompt").inner_text().strip().startswith("[")
         assert test_cell.locator(".jp-InputPrompt").inner_text().strip() != "[ ]:"
-        assert_no_errors(answer_cell, "the answer cell")
+        assert_no_errors(answer, "the answer cell")
         assert_no_errors(test_cell, "the test cell of the answered question")
 
         page.locator(".jp-Toolbar-item", has_text="Validate").first.click()

@@ -35,10 +35,24 @@ from matplotlib import font_manager, ticker
 
 from farshlab.locale import RIGHT_TO_LEFT, current_language, localise_digits
 
-__all__ = ["localised_ticks", "register_fonts", "use_language"]
+__all__ = ["font_bytes", "localised_ticks", "register_fonts", "use_language"]
 
 PERSIAN_FONT = "Vazirmatn"
 _FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
+
+
+def font_bytes(name: str = _FONT_FILES[0]) -> bytes:
+    """
+    Return one bundled Vazirmatn file (``printing/fonts/``), the regular weight by default.
+
+    Examples
+    --------
+    >>> len(font_bytes()) > 100_000  # the TrueType file, about 120 kB
+    True
+    """
+    if name not in _FONT_FILES:
+        raise ValueError(f"no bundled font {name!r}; there are {', '.join(_FONT_FILES)}")
+    return resources.files("farshlab").joinpath("printing", "fonts", name).read_bytes()
 
 
 @cache

@@ -48,7 +48,6 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import numpy as np
 from matplotlib.collections import LineCollection
@@ -59,6 +58,7 @@ from PIL import Image, ImageDraw, ImageFont
 from farshlab.colour import YarnLegend, hex_to_srgb, srgb_to_hex, srgb_to_lab
 from farshlab.design import as_grid
 from farshlab.locale import localise_digits
+from farshlab.plotting.fonts import font_bytes
 
 __all__ = [
     "LegendEntry",
@@ -454,8 +454,7 @@ def _number_font(latin: bool = True) -> ImageFont.ImageFont | ImageFont.FreeType
 
 @cache
 def _vazirmatn_numbers() -> ImageFont.FreeTypeFont:
-    font = resources.files("farshlab").joinpath("printing", "fonts", "Vazirmatn-Regular.ttf")
-    return ImageFont.truetype(io.BytesIO(font.read_bytes()), RASTER_NUMBER_PX)
+    return ImageFont.truetype(io.BytesIO(font_bytes()), RASTER_NUMBER_PX)
 
 
 def _spaced(numbers: list[int], position, extent, gap: float) -> list[int]:

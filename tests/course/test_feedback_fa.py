@@ -1,6 +1,7 @@
 """A Persian course's feedback page: nbgrader's page in Persian words, digits, direction and calendar."""
 
 import re
+import warnings
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -157,6 +158,34 @@ def test_gradebook_times_are_shown_in_the_trainees_zone():
         FeedbackPage(time_zone="Sardrud")
     with pytest.raises(ValueError, match="no catalogue for the feedback page's language 'xx'"):
         FeedbackPage(lang="xx")
+
+
+def test_in_a_grading_worker_the_times_come_through_the_kept_gradebook(tmp_path, monkeypatch):
+    """The hand-in time costs no new gradebook engine per trainee once a worker keeps its connection."""
+    from nbgrader import api
+
+    from farshlab.course.engine import kept
+    from farshlab.course.feedback import _submission_times
+    from farshlab.course.nbgrader_setup import prepare_environment
+
+    prepare_environment()  # nbgrader makes a new gradebook with the alembic command
+    db_url = f"sqlite:///{tmp_path / 'gradebook.db'}"
+    handed_in = datetime(2026, 12, 1, 17, 52)
+    with api.Gradebook(db_url) as gradebook, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # nbgrader's own SAWarning about its session
+        gradebook.add_assignment("a01", duedate=datetime(2026, 12, 2, 20, 30))
+        gradebook.add_student("t01")
+        gradebook.add_submission("a01", "t01", timestamp=handed_in)
+    kept.keep_gradebooks()
+    where = {"db_url": db_url, "assignment": "a01", "student": "t01"}
+    assert _submission_times(where) == (handed_in, datetime(2026, 12, 2, 20, 30))  # the kept one opens here
+    engines = []
+    real = api.create_engine
+    monkeypatch.setattr(api, "create_engine", lambda *a, **k: engines.append(a) or real(*a, **k))
+    for _ in range(3):
+        assert _submission_times(where)[0] == handed_in
+    assert engines == []
+    assert _submission_times({**where, "student": "t02"}) == (None, None)
 
 
 def _failed_visible_test(text: str):

@@ -242,10 +242,17 @@ def _formgrader() -> Path:
 
 
 def _submission_times(nbgrader: dict) -> tuple[datetime | None, datetime | None]:
-    """When the trainee's submission was handed in and when it was due, from the gradebook."""
+    """
+    When the trainee's submission was handed in and when it was due, from the gradebook.
+
+    The gradebook is opened as nbgrader's ``GetGrades`` opens it (the name its module holds), so
+    inside a grading worker this is the worker's kept connection
+    (:func:`farshlab.course.engine.kept.keep_gradebooks`), not a new engine per trainee.
+    """
     if "db_url" not in nbgrader:
         return None, None
-    from nbgrader.api import Gradebook, MissingEntry
+    from nbgrader.api import MissingEntry
+    from nbgrader.preprocessors.getgrades import Gradebook
 
     with Gradebook(nbgrader["db_url"]) as gradebook:
         try:

@@ -12,8 +12,13 @@ is repeated for every trainee without changing anything (measured on a01, 40 sub
   transaction instead of disposing of the engine;
 * one commit per saved notebook: ``SaveAutoGrades`` commits after every grade and comment (about
   30 for a01, each an ``fsync`` of the SQLite file and an expiry of every loaded row); inside
-  :func:`one_transaction` those commits are flushes and the notebook's rows are committed once
-  (rolled back whole if a preprocessor fails);
+  :func:`one_transaction` those commits wait for the next query or the end of the preprocessor
+  (SQLAlchemy's autoflush writes pending changes before any query, so every query still sees
+  them) and the notebook's rows are committed once (rolled back whole if a preprocessor fails);
+* one query for a trainee's grades and one for the comments of a notebook inside
+  :func:`one_transaction`, instead of a seven-table join per cell in ``find_grade`` and
+  ``find_comment`` (the same rows from the session's identity map, looked up the same way: a
+  grade cell before a task cell of the same name, a solution cell before a task cell);
 * nbgrader's cell-metadata schema checked once per process: ``CheckCellMetadata`` calls
   ``jsonschema.validate`` for every cell, which first checks the *schema* against the JSON
   Schema meta-schema; here each distinct schema is checked once and its validator kept (the
@@ -74,7 +79,46 @@ class _DeferredCommits:
         return getattr(self._session, name)
 
     def commit(self) -> None:
-        self._session.flush()  # written, not yet committed: one commit at the end
+        """Nothing yet: autoflush writes before the next query, ``close`` and the end write the rest."""
+
+
+# The cells' grades and comments of the notebooks saved in the current one_transaction,
+# (notebook, assignment, student) → ({(cell name, cell type): Grade}, {(cell name, cell type): Comment}).
+_ROWS: dict[tuple, tuple[dict, dict]] = {}
+
+
+def _submission_rows(gradebook, notebook: str, assignment: str, student: str) -> tuple[dict, dict]:
+    from nbgrader.api import (
+        Assignment,
+        BaseCell,
+        Comment,
+        Grade,
+        Notebook,
+        SubmittedAssignment,
+        SubmittedNotebook,
+    )
+
+    key = (notebook, assignment, student)
+    if key not in _ROWS:
+        found = []
+        for entity in (Grade, Comment):
+            rows = (
+                gradebook.db.query(entity, BaseCell.name, BaseCell.type)
+                .join(BaseCell, BaseCell.id == entity.cell_id)
+                .join(SubmittedNotebook, SubmittedNotebook.id == entity.notebook_id)
+                .join(Notebook, Notebook.id == SubmittedNotebook.notebook_id)
+                .join(SubmittedAssignment, SubmittedAssignment.id == SubmittedNotebook.assignment_id)
+                .join(Assignment, Assignment.id == SubmittedAssignment.assignment_id)
+                .filter(
+                    Notebook.name == notebook,
+                    Assignment.name == assignment,
+                    SubmittedAssignment.student_id == student,
+                )
+                .all()
+            )
+            found.append({(name, kind): row for row, name, kind in rows})
+        _ROWS[key] = (found[0], found[1])
+    return _ROWS[key]
 
 
 class _KeptGradebook:
@@ -91,6 +135,31 @@ class _KeptGradebook:
         db = self._gradebook.db
         return _DeferredCommits(db) if _DEFERRED["on"] else db
 
+    def _kept_row(
+        self, which: int, kinds: tuple[str, str], cell: str, notebook: str, assignment: str, student: str
+    ):
+        if not _DEFERRED["on"]:
+            return None
+        rows = _submission_rows(self._gradebook, notebook, assignment, student)[which]
+        for kind in kinds:  # the order nbgrader's find_grade / find_comment try them in
+            if (cell, kind) in rows:
+                return rows[(cell, kind)]
+        return None
+
+    def find_grade(self, grade_cell: str, notebook: str, assignment: str, student: str):
+        found = self._kept_row(0, ("GradeCell", "TaskCell"), grade_cell, notebook, assignment, student)
+        return (
+            found
+            if found is not None
+            else self._gradebook.find_grade(grade_cell, notebook, assignment, student)
+        )
+
+    def find_comment(self, solution_cell: str, notebook: str, assignment: str, student: str):
+        found = self._kept_row(1, ("SolutionCell", "TaskCell"), solution_cell, notebook, assignment, student)
+        if found is not None:
+            return found
+        return self._gradebook.find_comment(solution_cell, notebook, assignment, student)
+
     def __enter__(self):
         return self
 
@@ -98,7 +167,9 @@ class _KeptGradebook:
         self.close()
 
     def close(self) -> None:
-        if not _DEFERRED["on"]:  # inside one_transaction the transaction goes on
+        if _DEFERRED["on"]:  # inside one_transaction the transaction goes on, written so far
+            self._gradebook.db.flush()
+        else:
             self._gradebook.db.rollback()
 
 
@@ -126,7 +197,7 @@ def keep_gradebooks() -> None:
 @contextlib.contextmanager
 def one_transaction(db_url: str, course_id: str = "default_course"):
     """
-    Inside: the kept gradebook's commits by nbgrader's preprocessors are flushes; one commit at the end.
+    Inside: nbgrader's commits on the kept gradebook wait (autoflush, ``close``); one commit at the end.
 
     Parameters
     ----------
@@ -141,10 +212,11 @@ def one_transaction(db_url: str, course_id: str = "default_course"):
     try:
         yield
     except BaseException:
-        _DEFERRED["on"] = False
         session.rollback()
         raise
-    _DEFERRED["on"] = False
+    finally:
+        _DEFERRED["on"] = False
+        _ROWS.clear()
     session.commit()
 
 

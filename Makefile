@@ -21,6 +21,7 @@ SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
 CHROMIUM  := /usr/bin/chromium
 BWRAP     := /usr/bin/bwrap
 POPPLER   := /usr/bin/pdftotext
+ESPEAK    := /usr/bin/espeak-ng
 
 .PHONY: demo test bench lab instructor-lab apps lint lock clean distclean help
 
@@ -79,9 +80,15 @@ $(POPPLER):
 	@echo "Installing Debian's poppler-utils for the PDF tests: apt-get install -y poppler-utils"
 	$(SUDO) apt-get install -y poppler-utils || ($(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils)
 
+# The talking-chart tests (tests/speech, the Loom Reader) speak rows with Debian's espeak-ng and its
+# Persian voice, and so does the Loom Reader app (make apps); install it when it is missing.
+$(ESPEAK):
+	@echo "Installing Debian's espeak-ng for the talking-chart tests: apt-get install -y espeak-ng"
+	$(SUDO) apt-get install -y espeak-ng || ($(SUDO) apt-get update && $(SUDO) apt-get install -y espeak-ng)
+
 # pytest exits 5 when it collects no test: on the full run that means the test tree is
 # missing, which is a failure; with a PYTEST_ARGS selection it only means nothing matched.
-test: $(STAMP) $(CHROMIUM) $(BWRAP) $(POPPLER)
+test: $(STAMP) $(CHROMIUM) $(BWRAP) $(POPPLER) $(ESPEAK)
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then \
 	  if [ -n "$(PYTEST_ARGS)" ]; then echo "make test: no test matches PYTEST_ARGS=$(PYTEST_ARGS)"; exit 0; \
@@ -113,7 +120,7 @@ instructor-lab: $(STAMP)
 	  ../../$(BIN)/jupyter lab $(ROOT_FLAG) --no-browser --ServerApp.ip=127.0.0.1 \
 	  --ServerApp.port=$(PORT) --LabApp.custom_css=True
 
-apps: $(STAMP)
+apps: $(STAMP) $(ESPEAK)
 	FARSHLAB_LANG=$(COURSE_LANG) $(BIN)/farshlab apps --port $(PORT)
 
 lint: $(STAMP)

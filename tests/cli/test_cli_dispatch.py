@@ -40,6 +40,7 @@ def test_every_subcommand_has_a_handler():
         "grade",
         "collect",
         "chart",
+        "speak",
     }
     assert all(callable(handler) for handler in HANDLERS.values())
 
@@ -139,6 +140,9 @@ def test_every_default_the_help_names_is_the_parsed_default(monkeypatch):
         "chart --ply",
         "chart --waste",
         "chart --cm-per-knot",
+        "speak --lang",
+        "speak --columns-from",
+        "speak --speed",
     }
 
 

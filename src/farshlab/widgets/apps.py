@@ -1,8 +1,8 @@
 """
 The simulators as standalone workshop apps: one Voilà page per simulator, code hidden.
 
-Workshops and dye houses use Chart Studio, Dye Lab, Loom Planner and the Symmetry Designer
-without writing code.
+Workshops and dye houses use Chart Studio, Dye Lab, Loom Planner, the Loom Reader and the
+Symmetry Designer without writing code.
 :func:`write_app_notebooks` writes one small notebook per simulator whose module exists;
 ``farshlab apps`` serves that folder with Voilà. A simulator not yet written by its module is
 simply not listed.
@@ -76,6 +76,7 @@ APPS = (
     App("chart_studio", "farshlab.widgets.chart_studio", "ChartStudio"),
     App("dye_lab", "farshlab.widgets.dye_lab", "DyeLab"),
     App("loom_planner", "farshlab.widgets.loom_planner", "LoomPlanner"),
+    App("loom_reader", "farshlab.widgets.loom_reader", "LoomReader"),
     App("symmetry_designer", "farshlab.widgets.symmetry_designer", "SymmetryDesigner"),
 )
 
@@ -87,7 +88,7 @@ def available_apps() -> list[App]:
     Examples
     --------
     >>> [app.name for app in available_apps()][-2:]
-    ['loom_planner', 'symmetry_designer']
+    ['loom_reader', 'symmetry_designer']
     """
     found = []
     for app in APPS:

@@ -59,13 +59,14 @@ def test_the_persian_course_writes_its_feedback_with_farshlabs_page(project, tmp
     assert config.HideHiddenCheckErrors.lang == "fa"
 
 
-def test_the_english_course_keeps_nbgraders_page(project, tmp_path):
+def test_the_english_course_writes_farshlabs_page_in_english(project, tmp_path):
     written = write_course_config(project, tmp_path / "en").read_text(encoding="utf-8")
     template = project.nbgrader_config_template.read_text(encoding="utf-8").rstrip("\n")
-    root = str(tmp_path / "en")
-    added = f"\n\n# Added by `farshlab build`: this course folder.\nc.CourseDirectory.root = {root!r}\n"
-    assert written == template + added
-    assert "exporter_class" not in load_course_config(tmp_path / "en").GenerateFeedback
+    assert written.startswith(template + "\n\n# Added by `farshlab build`: this course folder.\n")
+    config = load_course_config(tmp_path / "en")
+    assert config.CourseDirectory.root == str(tmp_path / "en")
+    assert config.GenerateFeedback.exporter_class == FEEDBACK_PAGE  # the summary by question
+    assert "lang" not in config.FeedbackPage and "HideHiddenCheckErrors" not in config  # English
 
 
 # --- the page itself ------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from datetime import UTC
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import nbformat
 import pytest
 from bs4 import BeautifulSoup
 from nbgrader.apps import NbGraderAPI
@@ -20,9 +21,11 @@ from farshlab.course.catalogue import load_course
 from farshlab.course.context import CourseContext
 from farshlab.course.grade import grade_assignment
 from farshlab.course.nbgrader_setup import load_course_config, write_course_config
+from farshlab.course.notebooks import FAILED_LINE_KEY
 from farshlab.course.project import find_project
+from farshlab.course.questions import question_key, question_results
 from farshlab.course.samples import translate_cohort
-from farshlab.locale import message
+from farshlab.locale import localise_digits, message
 
 pytestmark = [
     pytest.mark.slow,
@@ -167,9 +170,72 @@ def test_formgrader_and_nbgraders_command_write_the_same_page(persian_course):
         assert _what_nbgrader_writes(_page(course, student)) == words, student
 
 
-def test_the_english_page_stays_nbgraders(graded_demo):
+def test_the_english_page_is_in_english_with_nbgraders_words(graded_demo):
     page = _page(graded_demo.course_dir, "t03_leyla")
-    assert page.html.attrs == {}
-    assert _text(page.find("h4")) == f"{ASSIGNMENT} (Score: 8.0 / 20.0)"
-    assert not page.select("p.farshlab-date")
-    assert "Vazirmatn" not in str(page)
+    assert page.html.attrs == {"lang": "en", "dir": "ltr"}
+    assert _text(page.find("h4")) == f"{ASSIGNMENT} (Score: 8 / 20)"
+    dates = [_text(line) for line in page.select("p.farshlab-date")]
+    assert len(dates) == 1 and dates[0].startswith("Handed in: 20")  # no due date in the session's course
+    assert "data:font/ttf" not in str(page)  # the fonts come with right-to-left pages only
+    assert re.fullmatch(
+        r"Test cell \(Score: \d+ / \d+\)", _text(page.select("#toc li")[0])
+    )  # nbgrader's words
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_the_summary_by_question_is_what_the_gradebook_and_the_cells_say(
+    project, graded_demo, persian_course, hidden_test_lines, lang
+):
+    """Every trainee's page starts with one line per question: points as graded, and what to do.
+
+    The questions and messages are read from the autograded notebook (the instructor's copy, with
+    every message), the points from the gradebook's grades.
+    """
+    course, rows = (
+        (graded_demo.course_dir, graded_demo.rows)
+        if lang == "en"
+        else (persian_course[0], persian_course[1].rows)
+    )
+    suffix = "" if lang == "en" else f".{lang}"
+    hidden_code = hidden_test_lines(
+        project.exercises / ASSIGNMENT / f"{ASSIGNMENT}{suffix}.py", ("got =", "assert")
+    )
+    visible_failures = 0
+    for row in rows:
+        page = _page(course, row.student_id)
+        lines = page.select("table.farshlab-questions tbody tr")
+        graded = nbformat.read(course / "autograded" / row.student_id / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
+        results = question_results(graded)
+        assert len(lines) == len(results) >= 5, row.student_id
+        total = 0.0
+        for line, result in zip(lines, results, strict=True):
+            name, points, to_do = (_text(td) for td in line.select("td"))
+            assert name.startswith(
+                message("grading.feedback.question_name", lang, number=localise_digits(result.key, lang))
+            )
+            scored = sum(v for grade_id, v in row.cells.items() if question_key(grade_id) == result.key)
+            assert points == f"{_points_in(scored, lang)} / {_points_in(result.max_score, lang)}"
+            total += scored
+            assert [code for code in hidden_code if code in to_do] == [], (row.student_id, result.key)
+            if scored == result.max_score and not result.read_by_instructor:
+                assert to_do == message("grading.feedback.all_passed", lang)
+        assert total == pytest.approx(row.score), row.student_id  # nbgrader's default: no late penalty
+        # a failed check above a cell's hidden ones: its own message, as the trainee's notebook shows it
+        for cell in graded.cells:
+            line = cell.metadata.get(FAILED_LINE_KEY)
+            source = cell.source.splitlines()
+            marker = next((n for n, text in enumerate(source, 1) if "BEGIN HIDDEN TESTS" in text), None)
+            if line is not None and marker is not None and line < marker:
+                error = next(o for o in cell.outputs if o.output_type == "error")
+                assert error.ename in _text(page.select_one("table.farshlab-questions"))
+                if error.ename == "AssertionError" and lang == "en":
+                    assert error.evalue.split("\n")[0][:40] in _text(
+                        page.select_one("table.farshlab-questions")
+                    )
+                visible_failures += 1
+    assert visible_failures >= 1  # the sample cohort has a visible check that fails
+
+
+def _points_in(value: float, lang: str) -> str:
+    text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+    return digits.en_to_fa(text).replace(".", "٫") if lang == "fa" else text

@@ -64,6 +64,7 @@ from farshlab.course.forking import (
 )
 from farshlab.course.kernel.channel import ChannelError, Decoder, encode
 from farshlab.course.kernel.runner import RUNNER_NAME
+from farshlab.course.notebooks import FAILED_LINE_KEY
 from farshlab.course.sandbox import (
     AUDIT_LOG,
     SETTINGS_NAME,
@@ -580,6 +581,9 @@ class KernelRunner:
                 cell.outputs.append(
                     _error_output(str(verdict.get("ename", "Error")), str(verdict.get("evalue", "")))
                 )
+                line = verdict.get("line")
+                if type(line) is int:  # where it failed: the feedback page shows a visible check's message
+                    cell.metadata[FAILED_LINE_KEY] = line
         if found:
             outcome.patched = sorted(set(outcome.patched) | set(found))
         if outcome.patched:

@@ -8,17 +8,21 @@ or numpy's report (``DESIRED: 286``) would hand the trainee the hidden answer.
 :class:`HideHiddenCheckErrors` runs before it in nbgrader's ``GenerateFeedback`` (set in
 ``autograder/nbgrader_config.py``, so Formgrader's feedback button does the same): in a test
 cell with hidden checks, every error output keeps its error name and says, instead of its
-message, that one of the question's checks failed. The visible checks are in the trainee's
-own notebook, where running them shows their messages. The autograded notebook an instructor
-reads in Formgrader keeps the full error. One message is kept: the library rule's refusal
+message, that one of the question's checks failed — unless the grader saw the cell fail on a
+line above the hidden checks (``FAILED_LINE_KEY`` in the cell's metadata, from the test
+runner's verdict): a visible check's message is shown, as the trainee's own notebook shows
+it. The autograded notebook an instructor reads in Formgrader keeps the full error. One
+message is always kept: the library rule's refusal
 (:mod:`farshlab.course.rule`), farshlab's own words naming the question and the switched-off
 function — kept only when it is exactly the refusal of one of the notebook's rule, so that no
 text a trainee's code raised passes for it.
 
-nbgrader writes its feedback page in English. A course in another language sets
-:class:`FeedbackPage` as ``GenerateFeedback``'s exporter (``farshlab build --lang fa`` writes it
-into the course's ``nbgrader_config.py``, so ``farshlab grade``, ``nbgrader generate_feedback``
-and Formgrader's button write the same page). Its template (``templates/feedback_page.html.j2``)
+nbgrader writes its feedback page in English, as a list of cells ("Test cell (Score 0.0 / 2.0)").
+Every farshlab course sets :class:`FeedbackPage` as ``GenerateFeedback``'s exporter (``farshlab
+build`` writes it into the course's ``nbgrader_config.py``, so ``farshlab grade``, ``nbgrader
+generate_feedback`` and Formgrader's button write the same page): it starts with a summary by
+question — its number and title, its points, and what to do (the message of a failed test) —
+in the course's language, then the notebook. Its template (``templates/feedback_page.html.j2``)
 extends nbgrader's own and keeps its layout: nbgrader's words come from the catalogue
 (``grading.feedback.*``), points are written in the language's digits, a right-to-left language
 gets ``dir="rtl"`` with farshlab's style sheet (:mod:`farshlab.locale.style`: Vazirmatn, code
@@ -43,7 +47,8 @@ from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool, Unicode, default, validate
 
-from farshlab.course.notebooks import BEGIN_HIDDEN
+from farshlab.course.notebooks import BEGIN_HIDDEN, FAILED_LINE_KEY
+from farshlab.course.questions import question_results
 from farshlab.course.rule import ERROR_NAME, refusal_message, rule_of
 from farshlab.locale import (
     DEFAULT_LANGUAGE,
@@ -98,7 +103,7 @@ class HideHiddenCheckErrors(Preprocessor):
 
     def preprocess_cell(self, cell, resources, index):
         grade = cell.get("metadata", {}).get("nbgrader", {}).get("grade")
-        if cell.cell_type == "code" and grade and BEGIN_HIDDEN in cell.source:
+        if cell.cell_type == "code" and grade and BEGIN_HIDDEN in cell.source and not _failed_visibly(cell):
             text = message("grading.feedback.hidden_check_failed", self.lang)
             refusals = getattr(self, "_refusals", set())
             for output in cell.get("outputs", []):
@@ -115,6 +120,26 @@ class HideHiddenCheckErrors(Preprocessor):
                     output.traceback = [line.replace(output.evalue, shown) for line in output.traceback]
                     output.evalue = shown
         return cell, resources
+
+
+def _failed_visibly(cell) -> bool:
+    """
+    Whether a test cell's error came from a check above its hidden ones (the grader's line).
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> cell = nbformat.v4.new_code_cell("assert a == 1, 'a is 1'\\n### BEGIN HIDDEN TESTS\\nassert a == 2")
+    >>> cell.metadata[FAILED_LINE_KEY] = 1
+    >>> _failed_visibly(cell), _failed_visibly(nbformat.v4.new_code_cell(cell.source))
+    (True, False)
+    """
+    line = cell.get("metadata", {}).get(FAILED_LINE_KEY)
+    if type(line) is not int or line < 1:
+        return False
+    lines = cell.source.splitlines()
+    hidden = next((number for number, text in enumerate(lines, 1) if BEGIN_HIDDEN in text), None)
+    return hidden is not None and line < hidden
 
 
 class FeedbackPage(HTMLExporter):
@@ -230,8 +255,60 @@ class FeedbackPage(HTMLExporter):
             "css": stylesheet() if right_to_left else "",
             "handed_in": self.when(handed_in),
             "due": self.when(due),
+            "questions": [],
         }
         return super().from_notebook_node(nb, resources, **kw)
+
+    def _preprocess(self, nb, resources):
+        # The summary reads the notebook as the page shows it: after nbgrader's GetGrades (the
+        # scores) and HideHiddenCheckErrors (a hidden check's message replaced), which
+        # GenerateFeedback registers as this exporter's preprocessors.
+        nb, resources = super()._preprocess(nb, resources)
+        if "farshlab" in resources:
+            resources["farshlab"]["questions"] = self.questions(nb)
+        return nb, resources
+
+    def questions(self, nb) -> list[dict]:
+        """
+        The page's summary, one line per question: its name and title, its points, and what to do.
+
+        What to do is the message of each failed test (as the page shows it further down: a hidden
+        check's message already replaced), nothing for a question with every point, and for a
+        written answer that the instructor reads it.
+
+        Examples
+        --------
+        >>> import nbformat
+        >>> ask = nbformat.v4.new_markdown_cell("## Q1.1 (2 points) Weaving days")
+        >>> test = nbformat.v4.new_code_cell("assert weaving_days(10, 1, 3) == 4")
+        >>> test.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "a06-q1_1-tests",
+        ...                              "points": 2, "score": 0.0}
+        >>> test.outputs = [nbformat.v4.new_output("error", ename="AssertionError", evalue="4 days",
+        ...                                        traceback=[])]
+        >>> [line] = FeedbackPage(lang="fa").questions(nbformat.v4.new_notebook(cells=[ask, test]))
+        >>> line["name"], line["title"], line["score"], line["max_score"], line["to_do"]
+        ('پرسش ۱٫۱', 'Weaving days', '۰', '۲', ['AssertionError: 4 days'])
+        """
+        lines = []
+        for result in question_results(nb):
+            if result.read_by_instructor:
+                to_do = [self.label("read_by_instructor")]
+            elif result.full:
+                to_do = [self.label("all_passed")]
+            else:
+                to_do = result.messages or [self.label("failed_without_message")]
+            lines.append(
+                {
+                    "anchor": result.anchor,
+                    "name": self.label("question_name", number=localise_digits(result.key, self.lang)),
+                    "title": result.title,
+                    "score": self.points(result.score),
+                    "max_score": self.points(result.max_score),
+                    "state": "read" if result.read_by_instructor else ("full" if result.full else "failed"),
+                    "to_do": to_do,
+                }
+            )
+        return lines
 
 
 def _formgrader() -> Path:

@@ -36,7 +36,7 @@ __all__ = [
 ]  # fmt: skip
 
 CONFIG_NAME = "nbgrader_config.py"
-#: The feedback page of a course in another language than English (nbgrader's exporter class).
+#: The feedback page of every course (nbgrader's exporter class): a summary by question, the language.
 FEEDBACK_PAGE = "farshlab.course.feedback.FeedbackPage"
 #: Where the trainees are: the time zone their feedback page shows times in.
 TRAINEES_TIME_ZONE = "Asia/Tehran"
@@ -53,8 +53,8 @@ def write_course_config(project: Project, course_dir: Path, lang: str | None = N
     course_dir : pathlib.Path
         The course folder; its absolute path becomes ``CourseDirectory.root``.
     lang : str, optional
-        The course's language (none for English): the feedback pages are written in it, by
-        :class:`farshlab.course.feedback.FeedbackPage`, and so are their notices.
+        The course's language (none for English): the feedback pages
+        (:class:`farshlab.course.feedback.FeedbackPage`) and their notices are written in it.
 
     Returns
     -------
@@ -76,14 +76,17 @@ def write_course_config(project: Project, course_dir: Path, lang: str | None = N
         "\n\n# Added by `farshlab build`: this course folder.\n"
         f"c.CourseDirectory.root = {str(course_dir)!r}\n"
     )
+    text += (
+        "# The feedback page: nbgrader's, with a summary by question at the top, in the course's\n"
+        "# words, digits and direction; times in the trainees' zone and calendar.\n"
+        f"c.GenerateFeedback.exporter_class = {FEEDBACK_PAGE!r}\n"
+        f"c.FeedbackPage.time_zone = {TRAINEES_TIME_ZONE!r}\n"
+    )
     if lang:
         text += (
-            "# The course's language: the feedback notices, and the feedback page (nbgrader's, in the\n"
-            "# course's words, digits and direction; times in the trainees' zone and calendar).\n"
+            "# The course's language: the feedback notices and the feedback page.\n"
             f"c.HideHiddenCheckErrors.lang = {lang!r}\n"
-            f"c.GenerateFeedback.exporter_class = {FEEDBACK_PAGE!r}\n"
             f"c.FeedbackPage.lang = {lang!r}\n"
-            f"c.FeedbackPage.time_zone = {TRAINEES_TIME_ZONE!r}\n"
         )
     target = course_dir / CONFIG_NAME
     target.write_text(text, encoding="utf-8")

@@ -48,6 +48,10 @@ GRADE_ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]+$")
 NBGRADER_KEYS = {"grade", "solution", "locked", "task", "grade_id", "points", "schema_version"}
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+#: A graded test cell's metadata key for the line (1 = its first) whose statement failed, written
+#: by the grader from the test runner's verdict; the feedback page shows the message of a failed
+#: check above the hidden ones (:class:`farshlab.course.feedback.HideHiddenCheckErrors`).
+FAILED_LINE_KEY = "farshlab_failed_line"
 CELL_MARKER = re.compile(r"^# %%")
 VARIANT_MARKER = re.compile(r'farshlab=\{.*"(wrong_answer|library_answer)"\s*:')
 

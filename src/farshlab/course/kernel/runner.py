@@ -14,7 +14,8 @@ runner installed here, which
    objects recorded when the kernel started or when numpy was first imported;
 3. switches off any trace or profile function, compiles the code with the interpreter's own
    ``compile`` (asserts always compiled in) and runs it in the notebook's namespace;
-4. writes the verdict on the channel: passed, or the exception's name and message.
+4. writes the verdict on the channel: passed, or the exception's name and message and the line
+   of the test cell that raised it.
 
 The grader scores the test cell from that verdict, not from what the shell displays. A stub
 that never reaches the runner (a transformer dropped it, the runner was replaced or deleted)
@@ -161,10 +162,9 @@ def install(shell, names: dict[str, tuple[str, ...]], channel_fd: int) -> None:
         request = read_request(real_str(nonce))
         code = request.get("code")
         verdict = {"nonce": request.get("nonce"), "status": "ok"}
+        filename = f"<test cell {request.get('grade_id', '')}>"
         try:
-            compiled = real_compile(
-                code, f"<test cell {request.get('grade_id', '')}>", "exec", dont_inherit=True, optimize=0
-            )
+            compiled = real_compile(code, filename, "exec", dont_inherit=True, optimize=0)
         except base_exception as error:  # a test cell that does not parse fails like any other error
             compiled = None
             verdict.update(_describe(error, real_type, real_str))
@@ -176,9 +176,11 @@ def install(shell, names: dict[str, tuple[str, ...]], channel_fd: int) -> None:
                 real_exec(compiled, user_ns)
             except base_exception as error:  # noqa: BLE001 -- every exception is the test's verdict
                 verdict.update(_describe(error, real_type, real_str))
+                verdict["line"] = failed_line(error, filename)
         sendall(send_message(verdict))
 
     _describe = _describer(real_isinstance)
+    failed_line = _failed_line
     names_in = _names_in(real_isinstance, real_type(install.__code__))
     channel.settimeout(REQUEST_TIMEOUT_S)
     setattr(builtins, RUNNER_NAME, run_test)
@@ -197,6 +199,25 @@ def _names_in(real_isinstance, code_type):
         return found
 
     return names_in
+
+
+def _failed_line(error: BaseException, filename: str) -> int | None:
+    """
+    The line of the test cell (1 = its first) whose statement raised ``error``, if it can be told.
+
+    The feedback page shows a failed *visible* check's message (the trainee's notebook shows it
+    too) and hides a hidden check's; this line tells them apart.
+    """
+    try:
+        trace = error.__traceback__
+        while trace is not None:
+            if trace.tb_frame.f_code.co_filename == filename:
+                line = trace.tb_lineno
+                return line if type(line) is int else None
+            trace = trace.tb_next
+    except BaseException:  # noqa: BLE001 -- an exception with a strange traceback: no line
+        return None
+    return None
 
 
 def _describer(real_isinstance):

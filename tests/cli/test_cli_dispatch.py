@@ -41,6 +41,7 @@ def test_every_subcommand_has_a_handler():
         "collect",
         "chart",
         "speak",
+        "kit",
     }
     assert all(callable(handler) for handler in HANDLERS.values())
 
@@ -116,7 +117,7 @@ def test_every_default_the_help_names_is_the_parsed_default(monkeypatch):
             if not action.option_strings or action.default in (None, False, argparse.SUPPRESS):
                 continue
             option = f"{command} {action.option_strings[-1]}"
-            if option == "chart --method":  # its help names both choices, not the default
+            if option in ("chart --method", "kit --method"):  # its help names both choices, not the default
                 continue
             shown = f"{action.default:g}" if isinstance(action.default, float) else str(action.default)
             assert f"default {shown}" in action.help or f"default: {shown}" in action.help, (
@@ -143,7 +144,45 @@ def test_every_default_the_help_names_is_the_parsed_default(monkeypatch):
         "speak --lang",
         "speak --columns-from",
         "speak --speed",
+        "kit --columns-from",
+        "kit --paper",
+        "kit --lang",
+        "kit --nm",
+        "kit --ply",
+        "kit --waste",
+        "kit --cm-per-knot",
+        "kit --wool-per-bath",
+        "kit --liquor-ratio",
+        "kit --weavers",
+        "kit --knots-per-day",
+        "kit --rial-per-maghat",
+        "kit --wool-price",
+        "kit --dye-price",
+        "kit --auxiliaries-price",
     }
+
+
+def test_kit_defaults_are_the_library_defaults():
+    from farshlab.kit import KitFigures, make_kit
+
+    args = PARSER.parse_args(
+        ["kit", "photo.jpg", "--width-cm", "50", "--raj", "50", "--colours", "8", "-o", "o"]
+    )
+    assert _defaults(make_kit, "wool_per_bath_g", "liquor_ratio") == {
+        "wool_per_bath_g": args.wool_per_bath,
+        "liquor_ratio": args.liquor_ratio,
+    }
+    figures = KitFigures()
+    assert (figures.weavers, figures.knots_per_day, figures.rial_per_maghat) == (
+        args.weavers,
+        args.knots_per_day,
+        args.rial_per_maghat,
+    )
+    assert (figures.wool_rial_per_kg, figures.dye_rial_per_kg, figures.auxiliaries_rial_per_kg) == (
+        args.wool_price,
+        args.dye_price,
+        args.auxiliaries_price,
+    )
 
 
 def _run(*args):

@@ -1,6 +1,6 @@
 """
 The ``farshlab`` command: ``build``, ``demo``, ``workspace``, ``apps``, ``grade``, ``collect``,
-``chart`` and ``speak``.
+``chart``, ``speak`` and ``kit``.
 
 Every subcommand has ``--help``; a failure prints one line per problem, prefixed
 ``farshlab: error:``, and exits with status 1 (2 for a mistyped command line). Messages come
@@ -21,6 +21,8 @@ chart
     ``chart``.
 speak
     ``speak``.
+kit
+    ``kit``.
 
 Functions
 ---------
@@ -35,13 +37,13 @@ from __future__ import annotations
 import argparse
 
 from farshlab._version import __version__
-from farshlab.cli import chart, course, grading, speak
+from farshlab.cli import chart, course, grading, kit, speak
 from farshlab.cli._common import Handler
 from farshlab.locale import message
 
 __all__ = ["command_line", "main"]
 
-COMMAND_GROUPS = (course, grading, chart, speak)
+COMMAND_GROUPS = (course, grading, chart, speak, kit)
 """The modules that add subcommands, in the order ``farshlab --help`` lists them."""
 
 
@@ -53,7 +55,7 @@ def command_line() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     --------
     >>> parser, handlers = command_line()
     >>> list(handlers)
-    ['build', 'demo', 'workspace', 'translations', 'apps', 'grade', 'collect', 'chart', 'speak']
+    ['build', 'demo', 'workspace', 'translations', 'apps', 'grade', 'collect', 'chart', 'speak', 'kit']
     >>> parser.parse_args(["grade", "a00_orientation"]).budget
     120.0
     """

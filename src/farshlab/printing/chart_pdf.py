@@ -19,11 +19,16 @@ Classes
 -------
 PdfReport
     Where the PDF went and how many pages of each kind it has.
+ChartSections
+    The chart pages and layer lists of a chart, laid out (shared with the kit PDF).
 
 Functions
 ---------
 write_chart_pdf
     Write the PDF of a chart.
+cover_facts, plan_chart_sections, draw_chart_sections
+    The cover's lines about a chart; laying out and drawing its chart pages and layer lists
+    (:mod:`farshlab.printing.kit_pdf` prints them too).
 
 References
 ----------
@@ -44,6 +49,7 @@ from farshlab.colour import hex_to_srgb
 from farshlab.locale import message
 from farshlab.printing.chart_pages import (
     ChartInk,
+    LayerLists,
     draw_chart_page,
     draw_cover,
     draw_layer_lists,
@@ -55,7 +61,14 @@ from farshlab.printing.layout import ChartLayout, page_windows
 from farshlab.printing.preview import preview_image
 from farshlab.printing.sheet import Sheet
 
-__all__ = ["PdfReport", "write_chart_pdf"]
+__all__ = [
+    "ChartSections",
+    "PdfReport",
+    "cover_facts",
+    "draw_chart_sections",
+    "plan_chart_sections",
+    "write_chart_pdf",
+]
 
 
 @dataclass(frozen=True)
@@ -175,32 +188,15 @@ def write_chart_pdf(
         sheet.close()
 
 
-def _write(
-    sheet: Sheet, chart: Chart, path: Path, yarn: YarnTable, *, columns_from, layers, report, title, say
-) -> PdfReport:
-    """The pages of :func:`write_chart_pdf`, drawn on ``sheet`` and saved to ``path``."""
-    layout = ChartLayout.for_paper(paper := sheet.paper)
+def cover_facts(sheet: Sheet, chart: Chart, yarn: YarnTable, columns_from: str, say) -> list[str]:
+    """
+    The cover's lines about a chart, in the sheet's language and digits: finished size, density, knots
+    and maghat, colours and grams of yarn, the yarn figures, where column 1 is.
+
+    ``say(key, **fields)`` gives a catalogue message in the sheet's language.
+    """
     n = sheet.number
-    ink = ChartInk(chart.codes, chart.legend, columns_from, layout)
-    windows = page_windows(chart.knots_across, chart.rows, layout, columns_from)
-    lists = (
-        lay_out_layer_lists(
-            sheet,
-            ink,
-            say("chart.pdf.row_label", row="{row}"),
-            comma=say("chart.pdf.comma"),
-            semicolon=say("chart.pdf.semicolon"),
-        )
-        if layers
-        else None
-    )
-    pages = {
-        "cover": 1,
-        "legend": legend_pages_needed(len(yarn), layout.height_mm),
-        "chart": len(windows),
-        "layers": lists.pages if lists else 0,
-    }
-    facts = [
+    return [
         say("chart.pdf.size", width=n(chart.width_cm, ".4g"), height=n(chart.height_cm, ".4g")),
         say("chart.pdf.density", raj_w=n(chart.raj_w, "g"), raj_h=n(chart.raj_h, "g")),
         say(
@@ -220,6 +216,98 @@ def _write(
         ),
         say(f"chart.pdf.columns_from.{columns_from}"),
     ]
+
+
+@dataclass(frozen=True)
+class ChartSections:
+    """
+    The chart pages and layer lists of one chart, laid out for one sheet (:func:`plan_chart_sections`).
+
+    Attributes
+    ----------
+    chart : Chart
+    ink : ChartInk
+        Codes, tints and numbers of the pages.
+    windows : list
+        The knots of every chart page, in printing order (:func:`~farshlab.printing.layout.page_windows`).
+    lists : LayerLists or None
+        The laid-out layer lists (None: no layer-list pages).
+    """
+
+    chart: Chart
+    ink: ChartInk
+    windows: list
+    lists: LayerLists | None
+
+    @property
+    def chart_pages(self) -> int:
+        """Chart pages."""
+        return len(self.windows)
+
+    @property
+    def layer_pages(self) -> int:
+        """Layer-list pages."""
+        return self.lists.pages if self.lists else 0
+
+
+def plan_chart_sections(sheet: Sheet, chart: Chart, *, columns_from: str, layers: bool, say) -> ChartSections:
+    """Lay out the chart pages and (with ``layers``) the layer lists of ``chart`` on ``sheet``'s paper."""
+    layout = ChartLayout.for_paper(sheet.paper)
+    ink = ChartInk(chart.codes, chart.legend, columns_from, layout)
+    windows = page_windows(chart.knots_across, chart.rows, layout, columns_from)
+    lists = (
+        lay_out_layer_lists(
+            sheet,
+            ink,
+            say("chart.pdf.row_label", row="{row}"),
+            comma=say("chart.pdf.comma"),
+            semicolon=say("chart.pdf.semicolon"),
+        )
+        if layers
+        else None
+    )
+    return ChartSections(chart, ink, windows, lists)
+
+
+def draw_chart_sections(sheet: Sheet, sections: ChartSections, *, title: str, say, report) -> None:
+    """
+    Draw the chart pages, then the layer lists, of :func:`plan_chart_sections`; ``report(fraction, "pdf")``
+    after each chart page (up to 0.9).
+    """
+    n, ink, windows = sheet.number, sections.ink, sections.windows
+    for number, window in enumerate(windows, start=1):
+        (r0, r1), (c0, c1) = window
+        first, last = ink.column_number(c0), ink.column_number(c1 - 1)
+        heading = say(
+            "chart.pdf.page",
+            title=title,
+            first_row=n(r0 + 1),
+            last_row=n(r1),
+            first_column=n(min(first, last)),
+            last_column=n(max(first, last)),
+            page=n(number),
+            pages=n(len(windows)),
+        )
+        draw_chart_page(sheet, ink, window, windows=windows, heading=heading)
+        report(0.9 * number / len(windows), "pdf")
+    if sections.lists:
+        draw_layer_lists(sheet, sections.lists, say("chart.pdf.layers", title=title))
+
+
+def _write(
+    sheet: Sheet, chart: Chart, path: Path, yarn: YarnTable, *, columns_from, layers, report, title, say
+) -> PdfReport:
+    """The pages of :func:`write_chart_pdf`, drawn on ``sheet`` and saved to ``path``."""
+    layout = ChartLayout.for_paper(paper := sheet.paper)
+    n = sheet.number
+    sections = plan_chart_sections(sheet, chart, columns_from=columns_from, layers=layers, say=say)
+    pages = {
+        "cover": 1,
+        "legend": legend_pages_needed(len(yarn), layout.height_mm),
+        "chart": sections.chart_pages,
+        "layers": sections.layer_pages,
+    }
+    facts = cover_facts(sheet, chart, yarn, columns_from, say)
     sheets_line = say(
         "chart.pdf.sheets",
         sheets=n(sum(pages.values())),
@@ -245,23 +333,7 @@ def _write(
         for line in yarn
     ]
     draw_legend(sheet, say("chart.pdf.legend.title", title=title), headings, rows)
-    for number, window in enumerate(windows, start=1):
-        (r0, r1), (c0, c1) = window
-        first, last = ink.column_number(c0), ink.column_number(c1 - 1)
-        heading = say(
-            "chart.pdf.page",
-            title=title,
-            first_row=n(r0 + 1),
-            last_row=n(r1),
-            first_column=n(min(first, last)),
-            last_column=n(max(first, last)),
-            page=n(number),
-            pages=n(len(windows)),
-        )
-        draw_chart_page(sheet, ink, window, windows=windows, heading=heading)
-        report(0.9 * number / len(windows), "pdf")
-    if lists:
-        draw_layer_lists(sheet, lists, say("chart.pdf.layers", title=title))
+    draw_chart_sections(sheet, sections, title=title, say=say, report=report)
     sheet.save(path)
     report(1.0, "pdf")
     return PdfReport(path=path, pages=pages, paper=paper)

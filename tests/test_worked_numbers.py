@@ -5,6 +5,7 @@ text quotes a number the maths does not give (or when the maths changes under a 
 mistakes of the unit files compute both the trainee's wrong number and the right one.
 """
 
+import ast
 import math
 import re
 
@@ -14,12 +15,14 @@ import pytest
 
 from farshlab.carpet import (
     AHRARI_PILE_NM_AT_40_RAJ,
+    amount_for_knots,
     chart_size,
     field_fits,
     finished_size,
     fitting_repeats,
     knot_rows,
     knots_across,
+    maghat,
     materials_bill,
     nearest_fitting_side,
     pile_length_m,
@@ -30,6 +33,8 @@ from farshlab.carpet import (
     yarn_grams,
 )
 from farshlab.dye import dye_grams, liquor_litres, stock_ml
+from farshlab.kit.costs import estimate_kit
+from farshlab.kit.lots import lots_needed
 
 
 def _text(project, name):
@@ -49,6 +54,14 @@ Q41 = yarn_grams(PILE_M, nm=8, ply=1, waste_percent=10)  # a01 Q4.1's visible ex
 COARSE = yarn_grams(PILE_M, nm=6, ply=2, waste_percent=10)  # the lesson's coarser yarn, 2,618 g
 DAYS = weaving_days(61_200, 1, 6_000)  # a01 Q3.3's visible example, 10.2 days
 Q61_RIGHT = yarn_grams(pile_length_m(30_000), nm=6, ply=2, waste_percent=10)  # a05 Q6.1's example, 440 g
+# module 6: the lesson's 35 × 50 cm plan at 40 raj, 2 weavers at 1,200 knots a day each;
+# a colour of 2,300 g dyed in baths of 1,000 g
+PLAN_KNOTS = total_knots(35, 50, 40)  # 57,200
+PLAN_DAYS = weaving_days(PLAN_KNOTS, 2, 1_200)  # 23.8
+PLAN_PILE_M = pile_length_m(PLAN_KNOTS)  # 2,288 m
+A06_DAYS = weaving_days(178_500, 3, 1_400)  # a06 Q1.1's example, 42.5 days
+LOTS = lots_needed(2_300, 1_000)
+LOT_WOOL = 2_300 / LOTS  # 766.7 g
 
 
 def _hue(srgb):
@@ -156,6 +169,76 @@ CLAIMS = [
         "curriculum/units/05-pattern-coding.md",
         f"{_thousands(Q61_RIGHT / 1.1 + 10)} g instead of {_thousands(Q61_RIGHT)} g for Q6.1's example",
     ),
+    # unit 6, common mistakes
+    (
+        "curriculum/units/06-capstone.md",
+        f"{round(A06_DAYS)} days instead of {math.ceil(A06_DAYS)} for 178,500 knots, "
+        f"3 weavers at 1,400 a day ({A06_DAYS:g} days)",
+    ),
+    (
+        "curriculum/units/06-capstone.md",
+        f"{round(2_300 / 1_000)} lots instead of {LOTS} for 2,300 g in 1,000 g baths",
+    ),
+    ("curriculum/units/06-capstone.md", f"{min(2_300, 1_000):,} g instead of {LOT_WOOL:.1f} g a lot"),
+    (
+        "curriculum/units/06-capstone.md",
+        f"{_thousands(500 * 40)} instead of {liquor_litres(500, 40):g} L for 500 g at 1:40",
+    ),
+    (
+        "curriculum/units/06-capstone.md",
+        f"{dye_grams(LOT_WOOL, 1.25 * 100):.1f} g instead of {dye_grams(LOT_WOOL, 1.25):.2f} g of Acid Red",
+    ),
+    (
+        "curriculum/units/06-capstone.md",
+        f"{yarn_grams(pile_length_m(12_000), nm=8, ply=1, waste_percent=5):g} g instead of "
+        f"{yarn_grams(pile_length_m(12_000), nm=8, ply=2, waste_percent=5):g} g for Q1.2's example",
+    ),
+    (
+        "curriculum/units/06-capstone.md",
+        f"{_thousands(PLAN_KNOTS // 12_000 * 1_800_000)} instead of "
+        f"{_thousands(amount_for_knots(PLAN_KNOTS, 1_800_000))} rial for 57,200 knots",
+    ),
+    # lesson 6, the plan, the yarn and the lots worked by hand
+    (
+        "notebooks/06_capstone.py",
+        f"{PLAN_KNOTS:,} knots, {maghat(PLAN_KNOTS):.2f} maghat. With two weavers at 1,200 knots a day each, "
+        f"that is {PLAN_KNOTS:,} ÷ 2,400 = {PLAN_DAYS:.1f}, so **{math.ceil(PLAN_DAYS)} days**",
+    ),
+    (
+        "notebooks/06_capstone.py",
+        f"the wages are {_thousands(amount_for_knots(PLAN_KNOTS, 1_800_000))} rial",
+    ),
+    (
+        "notebooks/06_capstone.py",
+        f"A 50 × 70 cm tableau at 40 raj has {total_knots(50, 70, 40):,} knots and takes "
+        f"{math.ceil(weaving_days(total_knots(50, 70, 40), 2, 1_200))} days",
+    ),
+    (
+        "notebooks/06_capstone.py",
+        f"need {PLAN_PILE_M:,g} m, {yarn_grams(PLAN_PILE_M, nm=8):g} g, and "
+        f"**{yarn_grams(PLAN_PILE_M, nm=8, waste_percent=10):g} g** with the waste",
+    ),
+    (
+        "notebooks/06_capstone.py",
+        f"so **{LOTS} lots** (round up: the last {2_300 - 2 * 1_000} g still need a bath)",
+    ),
+    ("notebooks/06_capstone.py", f"lots of 2,300 ÷ {LOTS} = {LOT_WOOL:.1f} g"),
+    (
+        "notebooks/06_capstone.py",
+        f"({LOT_WOOL:.1f} g at 1:40 is {liquor_litres(LOT_WOOL, 40):.1f} L); each dye = g of wool × % owf ÷ "
+        f"100 (Acid Red at 1.25 % is {dye_grams(LOT_WOOL, 1.25):.2f} g)",
+    ),
+    # a06, the visible examples
+    (
+        "exercises/a06_capstone/a06_capstone.py",
+        f"{pile_length_m(12_000):g} m → {yarn_grams(pile_length_m(12_000), nm=8, ply=2):g} g → "
+        f"{yarn_grams(pile_length_m(12_000), nm=8, ply=2, waste_percent=5):g} g",
+    ),
+    (
+        "exercises/a06_capstone/a06_capstone.py",
+        f"{_thousands(amount_for_knots(PLAN_KNOTS, 1_800_000))} + {_thousands(2_300 * 6_000)} + "
+        f"{_thousands(60 * 40_000)} = {_thousands(estimate_kit(PLAN_KNOTS, 2_300, 60, 0).total_rial)} rial",
+    ),
     # lesson 1, the yarn and the weft worked by hand
     (
         "notebooks/01_knots_and_sizes.py",
@@ -214,6 +297,52 @@ def test_a03_critique_model_answer(project):
     width, height = finished_size(500, 500, 50, 60)
     assert f"{width:g} cm wide but only 500 × 7 ÷ 60 = {height:.1f} cm tall" in question
     assert "357" not in question  # 357 is 50 cm at 50 raj, not 70 cm
+
+
+def _setup_value(text, name):
+    """A literal assigned in an exercise's set-up cell (``NAME = …``), read without running the cell."""
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [name]:
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"no {name} = … in the exercise")
+
+
+def test_a06_plans_and_model_answers_are_worked_from_the_stated_figures(project):
+    """The set-up's plans and the project's model answers: knots, days and cost from the kit's figures."""
+    source = (project.root / "exercises/a06_capstone/a06_capstone.py").read_text(encoding="utf-8")
+    plans = _setup_value(source, "PLANS")
+    assert len(plans) == 4
+    for plan in plans:
+        width, height, raj = map(int, re.fullmatch(r"(\d+) × (\d+) cm, (\d+) raj", plan["name"]).groups())
+        knots = total_knots(width, height, raj)
+        # the set-up cell's figures: 2 weavers at 1,200 knots a day; 4 cm a knot, Nm 8, 1 ply, 10 % waste;
+        # dyes at 2 % owf; the kit's prices (1,800,000 rial a maghat, wool and dyes by the kg)
+        wool = yarn_grams(pile_length_m(knots, 4), nm=8, ply=1, waste_percent=10)
+        estimate = estimate_kit(knots, wool, dye_grams(wool, 2), 0)
+        assert (estimate.figures.weavers, estimate.figures.knots_per_day) == (2, 1_200)
+        assert plan["knots"] == knots, plan["name"]
+        assert plan["days"] == math.ceil(weaving_days(knots, 2, 1_200)) == estimate.weaving_days, plan["name"]
+        assert plan["cost_rial"] == round(estimate.total_rial, -3), plan["name"]
+    knots = _setup_value(source, "KNOTS")
+    assert sum(knots.values()) == PLAN_KNOTS == plans[0]["knots"]
+    text = _text(project, "exercises/a06_capstone/a06_capstone.py")
+    numbers = text.split("## Q6.1", 1)[1].split("## Q6.2", 1)[0]
+    wool = yarn_grams(PLAN_PILE_M, nm=8, waste_percent=10)
+    biggest = max(knots, key=knots.get)
+    biggest_g = yarn_grams(pile_length_m(knots[biggest]), nm=8, waste_percent=10)
+    assert f"200 × 286 = {PLAN_KNOTS:,} knots, {maghat(PLAN_KNOTS):.2f} maghat" in numbers
+    assert f"{round(wool)} g of yarn" in numbers
+    assert f"code {biggest} with {knots[biggest]:,} knots, needs {biggest_g:g} g: one lot" in numbers
+    assert lots_needed(biggest_g, 1_000) == 1
+    assert f"day: {math.ceil(PLAN_DAYS)} days; cost {plans[0]['cost_rial']:,} rial" in numbers
+    choice = text.split("## Q6.2", 1)[1].split("## Q6.3", 1)[0]
+    assert f"({plans[1]['knots']:,} against {plans[0]['knots']:,})" in choice
+    costs = f"{plans[1]['cost_rial']:,} rial against {plans[0]['cost_rial']:,}"
+    assert f"{costs}, and {plans[1]['days']} weaving days against {plans[0]['days']}" in choice
+    dyer = text.split("## Q6.3", 1)[1]
+    out_of_reach = [code for code, delta_e in _setup_value(source, "DELTA_E").items() if delta_e > 2.0]
+    assert f"{sum(knots[c] for c in out_of_reach):,} knots between them" in dyer
+    assert round(PLAN_KNOTS / sum(knots[c] for c in out_of_reach)) == 8  # "about an eighth of the picture"
 
 
 def test_hue_guide_bands_hold_the_srgb_colours(project):

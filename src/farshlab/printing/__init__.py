@@ -1,5 +1,5 @@
 """
-farshlab.printing — everything farshlab renders for paper: the chart PDF, the chart's files, recipe sheets.
+farshlab.printing — what farshlab renders for paper: chart PDF and files, the kit, recipe sheets.
 
 The domain packages compute (:mod:`farshlab.chart`: palette, mapping, reading formats, yarn;
 :mod:`farshlab.dye`: recipes); this package lays their results out for a printer, in Persian or
@@ -22,6 +22,11 @@ chart_files
     ``write_chart_files``: the PDF, the ``.farshchart``, the legend CSV, the rows text and the preview.
 recipe_sheet
     A dye batch's recipe sheet as text or HTML.
+kit_pdf
+    ``write_kit_pdf``: the weaving kit's PDF (cover with the estimate, legend with recipes and dye
+    lots, then the chart pages and layer lists).
+kit_files
+    ``write_kit_files``: the kit's PDF, ``recipes.csv``, ``.farshchart``, legend CSV and preview.
 
 Examples
 --------
@@ -44,6 +49,8 @@ _WHERE = {
     "write_chart_files": "chart_files",
     "recipe_sheet_html": "recipe_sheet",
     "recipe_sheet_text": "recipe_sheet",
+    "write_kit_pdf": "kit_pdf",
+    "write_kit_files": "kit_files",
 }
 
 __all__ = ["PAPERS", *_WHERE]

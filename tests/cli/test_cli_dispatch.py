@@ -39,6 +39,7 @@ def test_every_subcommand_has_a_handler():
         "apps",
         "grade",
         "collect",
+        "report",
         "chart",
         "speak",
         "kit",
@@ -134,6 +135,7 @@ def test_every_default_the_help_names_is_the_parsed_default(monkeypatch):
         "apps --port",
         "grade --budget",
         "grade --memory",
+        "report --lang",
         "chart --columns-from",
         "chart --paper",
         "chart --lang",
@@ -179,9 +181,9 @@ def test_kit_defaults_are_the_library_defaults():
         args.rial_per_maghat,
     )
     assert (figures.wool_rial_per_kg, figures.dye_rial_per_kg, figures.auxiliaries_rial_per_kg) == (
-        args.wool_price,
-        args.dye_price,
-        args.auxiliaries_price,
+        args.wool_rial_per_kg,
+        args.dye_rial_per_kg,
+        args.auxiliaries_rial_per_kg,
     )
 
 

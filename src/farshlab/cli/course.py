@@ -122,6 +122,10 @@ def _demo(args: argparse.Namespace) -> None:
         cohorts = _translated_cohorts(project, course_dir, args.lang, cohorts)
     for cohort in cohorts:
         grade_and_report(course_dir, cohort.name, cohort)
+    from farshlab.course.cohort import cohort_report, write_cohort_report
+
+    written = write_cohort_report(cohort_report(course_dir), args.lang)
+    say("cli.report.written", html=written["cohort.html"], csv=written["cohort.csv"])
     say("cli.demo.done", course_dir=course_dir)
 
 

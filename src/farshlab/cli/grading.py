@@ -1,16 +1,17 @@
 """
-``farshlab grade`` and ``farshlab collect``: a cohort's submissions into the course, and graded.
+``farshlab grade``, ``farshlab collect`` and ``farshlab report``: a cohort's work in, graded, reported.
 
 ``collect`` imports submissions without grading (:func:`farshlab.course.collect.collect_cohort`);
 ``grade`` imports and autogrades them in sandboxed kernels
 (:func:`farshlab.course.grade.grade_assignment`), printing progress, the table of scores and the
 review flags, and optionally a JSON summary. ``--budget`` and ``--memory`` default to the fields
-of :class:`farshlab.course.sandbox.Limits`.
+of :class:`farshlab.course.sandbox.Limits`. ``report`` writes the cohort report across all
+assignments (:mod:`farshlab.course.cohort`).
 
 Functions
 ---------
 register
-    Add the two subcommands to the ``farshlab`` parser; return their handlers.
+    Add the three subcommands to the ``farshlab`` parser; return their handlers.
 grade_and_report
     Grade one assignment's cohort, printing what happened.
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from farshlab.cli._common import Handler, add_command, help_text, project_and_course, reporting_errors, say
 from farshlab.course.sandbox import Limits
+from farshlab.locale import available_languages, current_language
 
 __all__ = ["grade_and_report", "register"]
 
@@ -29,7 +31,7 @@ _LIMITS = Limits()
 
 
 def register(commands) -> dict[str, Handler]:
-    """Add ``grade`` and ``collect`` to ``commands``; return their handlers."""
+    """Add ``grade``, ``collect`` and ``report`` to ``commands``; return their handlers."""
     grade = add_command(commands, "grade")
     grade.add_argument("assignment", metavar="ASSIGNMENT", help=help_text("cli.help.assignment"))
     grade.add_argument("--submissions", type=Path, metavar="PATH", help=help_text("grading.help.submissions"))
@@ -67,7 +69,27 @@ def register(commands) -> dict[str, Handler]:
     for sub in (grade, collect):
         sub.add_argument("--name-pattern", metavar="REGEX", help=help_text("grading.help.name_pattern"))
         sub.add_argument("--zip-timezone", metavar="ZONE", help=help_text("grading.help.zip_timezone"))
-    return {"grade": reporting_errors(_grade), "collect": reporting_errors(_collect)}
+    report = add_command(commands, "report", help_key="grading.help.report")
+    lang = current_language()
+    report.add_argument(
+        "--lang",
+        choices=available_languages(),
+        default=lang,
+        help=help_text("grading.help.report_lang", choices=", ".join(available_languages()), default=lang),
+    )
+    return {
+        "grade": reporting_errors(_grade),
+        "collect": reporting_errors(_collect),
+        "report": reporting_errors(_report),
+    }
+
+
+def _report(args: argparse.Namespace) -> None:
+    from farshlab.course.cohort import cohort_report, write_cohort_report
+
+    _, course_dir = project_and_course(args)
+    written = write_cohort_report(cohort_report(course_dir), args.lang)
+    say("cli.report.written", html=written["cohort.html"], csv=written["cohort.csv"])
 
 
 def grade_and_report(

@@ -1,5 +1,5 @@
 """
-The ``farshlab`` command: ``build``, ``demo``, ``workspace``, ``apps``, ``grade``, ``collect``,
+The ``farshlab`` command: ``build``, ``demo``, ``workspace``, ``apps``, ``grade``, ``collect``, ``report``,
 ``chart``, ``speak`` and ``kit``.
 
 Every subcommand has ``--help``; a failure prints one line per problem, prefixed
@@ -16,7 +16,7 @@ Modules
 course
     ``build``, ``demo``, ``workspace`` and ``apps``.
 grading
-    ``grade`` and ``collect``.
+    ``grade``, ``collect`` and ``report``.
 chart
     ``chart``.
 speak
@@ -54,8 +54,9 @@ def command_line() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     Examples
     --------
     >>> parser, handlers = command_line()
-    >>> list(handlers)
-    ['build', 'demo', 'workspace', 'translations', 'apps', 'grade', 'collect', 'chart', 'speak', 'kit']
+    >>> list(handlers)  # doctest: +NORMALIZE_WHITESPACE
+    ['build', 'demo', 'workspace', 'translations', 'apps', 'grade', 'collect', 'report', 'chart', 'speak',
+     'kit']
     >>> parser.parse_args(["grade", "a00_orientation"]).budget
     120.0
     """

@@ -142,8 +142,12 @@ class _ProgressBar:
         self.terminal = bool(getattr(stream, "isatty", lambda: False)())
         self.stage = None
 
+    def stage_text(self, stage: str) -> str:
+        """The words for a stage of the job (the ``chart.stage`` catalogue)."""
+        return message(f"chart.stage.{stage}")
+
     def __call__(self, fraction: float, stage: str) -> None:
-        text = message(f"chart.stage.{stage}")
+        text = self.stage_text(stage)
         if not self.terminal:
             if stage != self.stage:
                 self.stream.write(f"{100 * fraction:3.0f} %  {text}\n")

@@ -109,21 +109,10 @@ def register(commands) -> dict[str, Handler]:
 class _Bar(chart._ProgressBar):
     """``farshlab chart``'s progress bar, with the kit's stages named from the ``kit`` catalogue."""
 
-    def __call__(self, fraction: float, stage: str) -> None:
+    def stage_text(self, stage: str) -> str:
+        """The kit's own stages from the ``kit`` catalogue, the chart's from ``chart``."""
         ours = f"kit.stage.{stage}" in catalogue()
-        text = message(f"kit.stage.{stage}") if ours else message(f"chart.stage.{stage}")
-        if not self.terminal:
-            if stage != self.stage:
-                self.stream.write(f"{100 * fraction:3.0f} %  {text}\n")
-                self.stream.flush()
-            self.stage = stage
-            return
-        self.started = True
-        filled = round(self.width * fraction)
-        self.stream.write(
-            f"\r[{'#' * filled}{'-' * (self.width - filled)}] {100 * fraction:3.0f} %  {text:<40}"
-        )
-        self.stream.flush()
+        return message(f"kit.stage.{stage}") if ours else super().stage_text(stage)
 
 
 def _check(args: argparse.Namespace) -> None:

@@ -43,6 +43,9 @@ def test_every_subcommand_has_a_handler():
         "chart",
         "speak",
         "kit",
+        "classroom",
+        "backup",
+        "restore",
     }
     assert all(callable(handler) for handler in HANDLERS.values())
 
@@ -161,6 +164,7 @@ def test_every_default_the_help_names_is_the_parsed_default(monkeypatch):
         "kit --wool-price",
         "kit --dye-price",
         "kit --auxiliaries-price",
+        "classroom --state-dir",
     }
 
 

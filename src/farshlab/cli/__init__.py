@@ -1,6 +1,6 @@
 """
 The ``farshlab`` command: ``build``, ``demo``, ``workspace``, ``apps``, ``grade``, ``collect``, ``report``,
-``chart``, ``speak`` and ``kit``.
+``chart``, ``speak``, ``kit``, ``classroom``, ``backup`` and ``restore``.
 
 Every subcommand has ``--help``; a failure prints one line per problem, prefixed
 ``farshlab: error:``, and exits with status 1 (2 for a mistyped command line). Messages come
@@ -23,6 +23,8 @@ speak
     ``speak``.
 kit
     ``kit``.
+classroom
+    ``classroom`` (up, down, status), ``backup`` and ``restore``.
 
 Functions
 ---------
@@ -37,13 +39,13 @@ from __future__ import annotations
 import argparse
 
 from farshlab._version import __version__
-from farshlab.cli import chart, course, grading, kit, speak
+from farshlab.cli import chart, classroom, course, grading, kit, speak
 from farshlab.cli._common import Handler
 from farshlab.locale import message
 
 __all__ = ["command_line", "main"]
 
-COMMAND_GROUPS = (course, grading, chart, speak, kit)
+COMMAND_GROUPS = (course, grading, chart, speak, kit, classroom)
 """The modules that add subcommands, in the order ``farshlab --help`` lists them."""
 
 
@@ -56,7 +58,7 @@ def command_line() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     >>> parser, handlers = command_line()
     >>> list(handlers)  # doctest: +NORMALIZE_WHITESPACE
     ['build', 'demo', 'workspace', 'translations', 'apps', 'grade', 'collect', 'report', 'chart', 'speak',
-     'kit']
+     'kit', 'classroom', 'backup', 'restore']
     >>> parser.parse_args(["grade", "a00_orientation"]).budget
     120.0
     """

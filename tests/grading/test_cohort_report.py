@@ -4,12 +4,14 @@ import csv
 import shutil
 import subprocess
 import sys
+import warnings
 
 import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
 from farshlab.course.cohort import CSV_FIELDS, cohort_report, write_cohort_report
+from farshlab.course.context import CourseContext
 from farshlab.course.grade import grade_assignment
 from farshlab.course.nbgrader_setup import write_course_config
 from farshlab.course.notebooks import FAILED_LINE_KEY
@@ -29,6 +31,15 @@ def graded(project, built_course, tmp_path_factory):
     course = tmp_path_factory.mktemp("cohort") / "course"
     shutil.copytree(built_course.course_dir, course)
     write_course_config(project, course)
+    # only this module's trainees: the session's course may hold other tests' submissions
+    for folder in ("submitted", "autograded", "feedback", "reports"):
+        shutil.rmtree(course / folder, ignore_errors=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # nbgrader's gradebook warns (SAWarning) about its own session
+        with CourseContext.load(course).gradebook() as gradebook:
+            for student in [s.id for s in gradebook.students]:
+                gradebook.remove_student(student)
+            gradebook.db.commit()
     reports = {
         name: grade_assignment(
             course, name, project.samples / name, due=DUE if name == ASSIGNMENTS[0] else None

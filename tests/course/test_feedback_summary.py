@@ -148,3 +148,15 @@ def test_a_notebook_without_questions_has_no_summary():
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Notes")])
     page, _ = FeedbackPage(lang="en").from_notebook_node(nb, _resources())
     assert "farshlab-questions" not in page.split("</style>")[-1]
+
+
+def test_an_unanswered_question_says_to_answer_it():
+    nb = _graded("en")
+    nb.cells[9].outputs = [
+        nbformat.v4.new_output(
+            "error", ename="NotImplementedError", evalue="", traceback=["NotImplementedError"]
+        )
+    ]
+    nb.cells[9].metadata[FAILED_LINE_KEY] = 1  # the visible check called the unanswered function
+    assert _summary(_page("en", nb))[2][2] == message("grading.feedback.not_answered", "en")
+    assert _summary(_page("fa", nb))[2][2] == message("grading.feedback.not_answered", "fa")

@@ -273,8 +273,9 @@ class FeedbackPage(HTMLExporter):
         The page's summary, one line per question: its name and title, its points, and what to do.
 
         What to do is the message of each failed test (as the page shows it further down: a hidden
-        check's message already replaced), nothing for a question with every point, and for a
-        written answer that the instructor reads it.
+        check's message already replaced), nothing for a question with every point, to answer it
+        for a question whose answer cell still raises ``NotImplementedError``, and for a written
+        answer that the instructor reads it.
 
         Examples
         --------
@@ -295,6 +296,8 @@ class FeedbackPage(HTMLExporter):
                 to_do = [self.label("read_by_instructor")]
             elif result.full:
                 to_do = [self.label("all_passed")]
+            elif any(text.startswith("NotImplementedError") for text in result.messages):
+                to_do = [self.label("not_answered")]  # the answer cell as released
             else:
                 to_do = result.messages or [self.label("failed_without_message")]
             lines.append(

@@ -37,7 +37,11 @@ INSTRUCTOR ?=
 IP        ?=
 HUB_PORT  ?=
 CHP_VERSION := 5.3.0
-NPM       := /usr/bin/npm
+# configurable-http-proxy 5.x runs on node 20 or newer (its package.json): Debian 13's nodejs, not
+# Debian 12's (18). An installed node is used as it is and never replaced.
+NODE_MIN  := 20
+NODE_HELP := install node $(NODE_MIN) or newer first (Debian 13's nodejs, or NodeSource's nodejs \
+  packages: https://github.com/nodesource/distributions), then run make again
 PATCHELF  := /usr/bin/patchelf
 FARSHLAB_SOURCES := $(shell find src/farshlab -type f -not -path '*/__pycache__/*')
 
@@ -106,14 +110,25 @@ $(ESPEAK):
 	@echo "Installing Debian's espeak-ng for the talking-chart tests: apt-get install -y espeak-ng"
 	$(SUDO) apt-get install -y espeak-ng || ($(SUDO) apt-get update && $(SUDO) apt-get install -y espeak-ng)
 
-# configurable-http-proxy (the hub's proxy) is a node program from npm; node 20 or newer.
-$(NPM):
-	@echo "Installing Debian's nodejs and npm for configurable-http-proxy: apt-get install -y nodejs npm"
-	$(SUDO) apt-get install -y nodejs npm || ($(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm)
-
-classroom-proxy: | $(NPM)
-	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' || \
-	  { echo "configurable-http-proxy $(CHP_VERSION) needs node 20 or newer; found $$(node --version)"; exit 1; }
+# configurable-http-proxy (the hub's proxy) is a node program from npm. Without node, Debian's nodejs
+# and npm are installed only when the release's nodejs is new enough; otherwise make stops before
+# installing anything (Debian 12's apt-get install nodejs npm would add 393 packages of node 18).
+classroom-proxy:
+	@if command -v node >/dev/null; then \
+	  node -e 'process.exit(+process.versions.node.split(".")[0] >= $(NODE_MIN) ? 0 : 1)' || \
+	  { echo "configurable-http-proxy $(CHP_VERSION) needs node $(NODE_MIN) or newer; found $$(node --version) ($$(command -v node)): $(NODE_HELP)"; exit 1; }; \
+	else \
+	  candidate=$$(apt-cache policy nodejs 2>/dev/null | sed -n 's/^ *Candidate: *//p'); \
+	  case "$$candidate" in ""|"(none)") $(SUDO) apt-get update -qq; \
+	    candidate=$$(apt-cache policy nodejs 2>/dev/null | sed -n 's/^ *Candidate: *//p');; esac; \
+	  major=$${candidate#*:}; major=$${major%%.*}; case "$$major" in ""|*[!0-9]*) major=0;; esac; \
+	  [ "$$major" -ge $(NODE_MIN) ] || \
+	  { echo "configurable-http-proxy $(CHP_VERSION) needs node $(NODE_MIN) or newer, and this system's nodejs package is $${candidate:-missing} (Debian 12 has 18): $(NODE_HELP)"; exit 1; }; \
+	fi
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+	  echo "Installing Debian's nodejs and npm for configurable-http-proxy: apt-get install -y nodejs npm"; \
+	  $(SUDO) apt-get install -y nodejs npm || ($(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm); \
+	fi
 	@if [ "$$(configurable-http-proxy --version 2>/dev/null)" != "$(CHP_VERSION)" ]; then \
 	  echo "Installing configurable-http-proxy $(CHP_VERSION) from npm: npm install -g configurable-http-proxy@$(CHP_VERSION)"; \
 	  $(SUDO) npm install -g --no-fund --no-audit configurable-http-proxy@$(CHP_VERSION); \

@@ -4,9 +4,10 @@ A real classroom for the tests: JupyterHub with configurable-http-proxy, real Un
 file-system exchange, the system-wide environment ``make classroom`` builds, and Chromium.
 
 Everything listens on 127.0.0.1 on free ports; every wait is bounded; the hub is stopped and the
-accounts, their processes and the classroom's folders are removed in a ``finally``. The course
-is built once into ``build/classroom-test/`` and reused while the course's sources are unchanged
-(building and proving the whole course takes minutes on two busy cores).
+accounts, their processes and the classroom's folders are removed in a ``finally``. The English
+and the Persian course are each built once into ``build/classroom-test/`` and reused while the
+course's sources are unchanged (building and proving the whole course takes minutes on two busy
+cores).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import pytest
 
 from farshlab.classroom import accounts
 from farshlab.classroom.environment import check_environment
+from farshlab.classroom.exchange import inbound_folder
 from farshlab.classroom.hub import hub_api, hub_pid
 from farshlab.classroom.lifecycle import COURSE_ID, UpReport, classroom_down, classroom_up
 from farshlab.classroom.settings import DEFAULT_ENVIRONMENT
@@ -73,19 +75,30 @@ def remove_test_accounts() -> None:
         accounts.remove_account(name)
 
 
-@pytest.fixture(scope="session")
-def built_course() -> Path:
-    """The English course, built and proven once, reused while its sources are unchanged."""
+def _cached_course(lang: str) -> Path:
+    """The course in ``lang``, built and proven once, reused while its sources are unchanged."""
     from farshlab.course.build import build_course
     from farshlab.course.project import find_project
 
-    course, stamp = CACHE / "course-en", CACHE / "course-en.sources"
+    course, stamp = CACHE / f"course-{lang}", CACHE / f"course-{lang}.sources"
     digest = _sources_digest()
     if not (course.is_dir() and stamp.is_file() and stamp.read_text() == digest):
         shutil.rmtree(course, ignore_errors=True)
-        build_course(find_project(ROOT), course, lang="en")
+        build_course(find_project(ROOT), course, lang=lang)
         stamp.write_text(digest)
     return course
+
+
+@pytest.fixture(scope="session")
+def built_course() -> Path:
+    """The English course folder (this package's own: built once for every run while unchanged)."""
+    return _cached_course("en")
+
+
+@pytest.fixture(scope="session")
+def built_course_fa() -> Path:
+    """The Persian course folder (as ``tests/conftest.py``'s, but built once for every run)."""
+    return _cached_course("fa")
 
 
 def port_is_open(port: int) -> bool:
@@ -114,9 +127,14 @@ class Room:
     def api(self, path: str, method: str = "GET", body: dict | None = None):
         return hub_api(self.room, path, method, body)
 
-    def server_api(self, user: str, path: str, method: str = "GET", body=None, timeout: float = 120):
-        """Call ``/user/<user>/<path>`` on that account's server with the service's token."""
-        token = self.room.path("service-token").read_text().strip()
+    def server_request(
+        self, user: str, path: str, method: str = "GET", body=None, timeout: float = 120, token: str = ""
+    ) -> tuple[bytes, dict[str, str]]:
+        """
+        Call ``/user/<user>/<path>`` on that account's server with the service's token (or
+        ``token``); return the answer's body and headers. A refusal raises its ``HTTPError``.
+        """
+        token = token or self.room.path("service-token").read_text().strip()
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(
             f"{self.url}/user/{user}/{path.lstrip('/')}",
@@ -125,8 +143,69 @@ class Room:
             headers={"Authorization": f"token {token}", "Content-Type": "application/json"},
         )
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            text = response.read()
+            return response.read(), dict(response.headers)
+
+    def server_api(self, user: str, path: str, method: str = "GET", body=None, timeout: float = 120):
+        """Call ``/user/<user>/<path>`` on that account's server with the service's token; decode the JSON."""
+        text, _ = self.server_request(user, path, method, body, timeout)
         return json.loads(text) if text else None
+
+    def formgrader(self, action: str) -> dict:
+        """Formgrader's ``release``, ``collect`` or ``release_feedback`` of a00, from the instructor."""
+        self.start_server(self.room.instructor)
+        path = f"formgrader/api/assignment/{ASSIGNMENT}/{action}"
+        reply = self.server_api(self.room.instructor, path, "POST", {})
+        assert reply["success"], (action, str(reply.get("error", reply))[-300:])
+        return reply
+
+    def hand_in(self, trainee: str, questions: tuple[str, ...]) -> None:
+        """
+        What a trainee does in the Assignment List, through their own server's REST API: fetch
+        a00, answer ``questions`` with the source's solutions, save and submit.
+        """
+        self.start_server(trainee)
+        body = {"course_id": COURSE_ID, "assignment_id": ASSIGNMENT}
+        self.server_api(trainee, "assignments/fetch", "POST", body)
+        path = f"api/contents/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
+        notebook = self.server_api(trainee, path)["content"]
+        answered = answer(notebook, self.room.course_dir, questions)
+        self.server_api(trainee, path, "PUT", {"type": "notebook", "format": "json", "content": answered})
+        listing = self.server_api(trainee, "assignments/submit", "POST", body)
+        assert any(a.get("status") == "submitted" for a in listing["value"]), listing
+
+    def grade(self) -> subprocess.CompletedProcess:
+        """
+        ``farshlab grade`` of the exchange's ``inbound/`` in a terminal of the instructor's, as the
+        guide writes it: the course folder alone, no farshlab checkout.
+        """
+        course = self.room.course_dir
+        inbound = inbound_folder(self.room.exchange, COURSE_ID)
+        graded = self.as_user(
+            self.room.instructor,
+            "farshlab", "grade", ASSIGNMENT, "--course-dir", str(course), "--submissions", str(inbound),
+            "--workers", "2",
+            cwd=course,
+        )  # fmt: skip
+        assert graded.returncode == 0, graded.stdout + graded.stderr
+        return graded
+
+    def local_feedback(self, trainee: str) -> str:
+        """Where the trainee's fetched feedback is, in their home (their Assignment List says)."""
+        listing = self.server_api(trainee, f"assignments?course_id={COURSE_ID}")["value"]
+        return next(
+            s["local_feedback_path"]
+            for a in listing
+            for s in a.get("submissions", [a])
+            if s.get("local_feedback_path")
+        )
+
+    def fetch_feedback(self, trainee: str) -> str:
+        """The Assignment List's Fetch Feedback, through the trainee's server; return the page fetched."""
+        body = {"course_id": COURSE_ID, "assignment_id": ASSIGNMENT}
+        self.server_api(trainee, "assignments/fetch_feedback", "POST", body)
+        path = urllib.parse.quote(f"files/{self.local_feedback(trainee)}/{ASSIGNMENT}.html")
+        page, _ = self.server_request(trainee, path)
+        return page.decode("utf-8")
 
     def start_server(self, user: str, timeout: float = 120) -> None:
         """Start ``user``'s server through the hub's API; wait (bounded) until it is ready."""
@@ -243,6 +322,15 @@ def classroom(built_course, tmp_path_factory):
             for port in (room.port, room.hub_port, room.proxy_api_port):
                 assert not port_is_open(port), f"port {port} is still open after the classroom stopped"
         assert not accounts.accounts_with_prefix(PREFIX)
+
+
+def answer(notebook: dict, course: Path, questions: tuple[str, ...]) -> dict:
+    """The released notebook with the source's solutions in the answer cells of ``questions``."""
+    for cell in notebook["cells"]:
+        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "")
+        if grade_id.removesuffix("-answer") in questions and grade_id.endswith("-answer"):
+            cell["source"] = solution_of(course, grade_id)
+    return notebook
 
 
 def released_notebook(course: Path) -> dict:

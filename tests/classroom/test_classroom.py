@@ -4,16 +4,20 @@ The classroom end to end, on a real JupyterHub with real accounts (loopback only
 One trainee logs in through the login page in Chromium, fetches a00 from the Assignment List,
 answers, saves and submits; the second does the same through the REST API; the instructor
 releases and collects from their own server (Formgrader's API), ``farshlab grade`` grades the
-exchange's ``inbound/`` in the sandbox, feedback is released and the first trainee fetches and
-opens it. The grades must be the points of the questions each answered. Then: what trainees
-cannot read, a backup while the hub runs restored into a new folder with the same grades, and
-``down`` then ``up`` resuming the classroom.
+exchange's ``inbound/`` in the sandbox (the course folder alone: the classroom's farshlab has no
+checkout), feedback is released and the first trainee fetches and opens it. The grades must be
+the points of the questions each answered. The instructor's hub home page links the cohort
+report, which grading brought up to date; trainees neither see the link nor reach the report.
+Then: what trainees cannot read, a backup while the hub runs restored into a new folder with the
+same grades, and ``down`` then ``up`` resuming the classroom.
 
-Cost on the 2-core test machine: about a minute for the whole folder, 45–70 s (hub up ≈ 3 s,
-login to JupyterLab 6–13 s, the release → feedback cycle for two trainees 17–37 s; the
-shared-password and Persian classrooms of the other two files about 15 s). The first run on a machine also
-builds and proves the course once into ``build/classroom-test/`` (2–3 minutes), and ``make test``
-builds the system-wide environment once (about a minute; a few seconds when only ``src/`` changed).
+Cost on the 2-core test machine: about two minutes for the whole folder (this file 75–80 s: hub
+up ≈ 5 s, login to JupyterLab 6–13 s, the release → feedback cycle for two trainees 17–37 s, the
+cohort report's link and refusals 3 s; the Persian classroom's cycle about 30 s and the
+shared-password classroom about 10 s, in the other two files). The first run on a machine also
+builds and proves the English and the Persian course once into ``build/classroom-test/`` (2–3
+minutes each), and ``make test`` builds the system-wide environment once (about a minute; a few
+seconds when only ``src/`` changed).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import pytest
 from farshlab.classroom.exchange import inbound_folder
 from farshlab.classroom.lifecycle import classroom_status, classroom_up
 from farshlab.course.context import CourseContext
+from farshlab.locale import localise_digits, message
 
 from .conftest import (
     ASSIGNMENT,
@@ -56,6 +61,8 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = ROOT / "build" / "screenshots"
 #: Trainee 1 answers Q1.1 in the browser; trainee 2 answers Q1.1 and Q1.2 through the API.
 ANSWERS = {TRAINEES[0]: ("a00-q1_1",), TRAINEES[1]: ("a00-q1_1", "a00-q1_2")}
+#: The cohort report, as the instructor's server serves ``~/course/reports/cohort.html``.
+REPORT_FILE = "files/course/reports/cohort.html"
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +93,12 @@ def shot(page, name: str) -> Path:
 
 def course_dir(classroom) -> Path:
     return classroom.room.course_dir
+
+
+def max_score(course: Path) -> float:
+    """a00's points in the gradebook."""
+    with CourseContext.load(course).gradebook() as gb:
+        return gb.find_assignment(ASSIGNMENT).max_score
 
 
 def scores(course: Path) -> dict[str, float]:
@@ -124,21 +137,6 @@ def test_a_trainee_logs_in_through_the_login_page(classroom, trainee_page):
     assert refused.value.code == 403
 
 
-def _answer(notebook: dict, course: Path, questions: tuple[str, ...]) -> dict:
-    """The released notebook with the source's solutions in the answer cells of ``questions``."""
-    for cell in notebook["cells"]:
-        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "")
-        if grade_id.removesuffix("-answer") in questions and grade_id.endswith("-answer"):
-            cell["source"] = solution_of(course, grade_id)
-    return notebook
-
-
-def _release_through_formgrader(classroom) -> None:
-    classroom.start_server(INSTRUCTOR)
-    answer = classroom.server_api(INSTRUCTOR, f"formgrader/api/assignment/{ASSIGNMENT}/release", "POST", {})
-    assert answer["success"], answer
-
-
 def _open_assignment_list(page) -> None:
     page.get_by_text("Nbgrader", exact=True).first.click()
     page.get_by_text("Assignment List", exact=True).first.click()
@@ -149,7 +147,7 @@ def test_release_submit_grade_and_feedback_for_two_trainees(classroom, trainee_p
     page, first, second = trainee_page, TRAINEES[0], TRAINEES[1]
     course = course_dir(classroom)
     started = time.monotonic()
-    _release_through_formgrader(classroom)
+    classroom.formgrader("release")
     released_at = time.monotonic()
 
     # trainee 1, in Chromium: the Assignment List, Fetch, open the notebook, answer, save, Submit
@@ -176,39 +174,23 @@ def test_release_submit_grade_and_feedback_for_two_trainees(classroom, trainee_p
     page.locator("#submitted_assignments_list").get_by_text(ASSIGNMENT).first.wait_for(timeout=60_000)
 
     # trainee 2, through the REST API of their own server
-    classroom.start_server(second)
-    body = {"course_id": COURSE_ID, "assignment_id": ASSIGNMENT}
-    classroom.server_api(second, "assignments/fetch", "POST", body)
-    path = f"api/contents/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
-    notebook = classroom.server_api(second, path)["content"]
-    answered = _answer(notebook, course, ANSWERS[second])
-    classroom.server_api(second, path, "PUT", {"type": "notebook", "format": "json", "content": answered})
-    listing = classroom.server_api(second, "assignments/submit", "POST", body)
-    assert any(a.get("status") == "submitted" for a in listing["value"]), listing
+    classroom.hand_in(second, ANSWERS[second])
     submitted_at = time.monotonic()
 
-    # the instructor collects from their server and grades the exchange's inbound/ with farshlab grade
-    collected = classroom.server_api(
-        INSTRUCTOR, f"formgrader/api/assignment/{ASSIGNMENT}/collect", "POST", {}
-    )
-    assert collected["success"], collected["error"][-300:]
-    inbound = inbound_folder(classroom.room.exchange, COURSE_ID)
-    graded = classroom.as_user(
-        INSTRUCTOR,
-        "farshlab", "grade", ASSIGNMENT, "--submissions", str(inbound),
-        "--course-dir", str(course), "--project", str(ROOT), "--workers", "2",
-        cwd=course,
-    )  # fmt: skip
-    assert graded.returncode == 0, graded.stdout + graded.stderr
+    # the instructor collects from their server and grades the exchange's inbound/ with farshlab
+    # grade, from the course folder: the classroom's farshlab finds no checkout there
+    classroom.formgrader("collect")
+    probe = "from farshlab.course.project import find_project; find_project()"
+    no_checkout = classroom.as_user(INSTRUCTOR, "python", "-c", probe, cwd=course)
+    assert no_checkout.returncode == 1 and "no farshlab project found" in no_checkout.stderr
+    graded = classroom.grade()
     assert "Sandbox: bwrap-user" in graded.stdout, graded.stdout
+    assert f"Cohort report: {course / 'reports' / 'cohort.html'}" in graded.stdout, graded.stdout
     expected = {name: sum(points_of(course, q) for q in questions) for name, questions in ANSWERS.items()}
     assert scores(course) == pytest.approx(expected)
     graded_at = time.monotonic()
 
-    released_feedback = classroom.server_api(
-        INSTRUCTOR, f"formgrader/api/assignment/{ASSIGNMENT}/release_feedback", "POST", {}
-    )
-    assert released_feedback["success"], released_feedback
+    classroom.formgrader("release_feedback")
 
     # trainee 1 fetches the feedback in the Assignment List and opens it
     page.reload()
@@ -223,15 +205,8 @@ def test_release_submit_grade_and_feedback_for_two_trainees(classroom, trainee_p
     page.locator(".jp-DirListing-item", has_text=f"{ASSIGNMENT}.html").dblclick()
     page.locator(".jp-HTMLViewer iframe").wait_for()
     shot(page, "feedback-in-lab")
-    listing = classroom.server_api(first, f"assignments?course_id={COURSE_ID}")["value"]
-    local = next(
-        s["local_feedback_path"]
-        for a in listing
-        for s in a.get("submissions", [a])
-        if s.get("local_feedback_path")
-    )
     feedback = page.context.new_page()
-    feedback.goto(f"{classroom.url}/user/{first}/files/{local}/{ASSIGNMENT}.html")
+    feedback.goto(f"{classroom.url}/user/{first}/files/{classroom.local_feedback(first)}/{ASSIGNMENT}.html")
     text = feedback.locator("body").inner_text()
     assert "knots_across" in text and "Score" in text, text[:500]
     shot(feedback, "feedback")
@@ -246,6 +221,63 @@ def test_release_submit_grade_and_feedback_for_two_trainees(classroom, trainee_p
     )
     print("\n" + json.dumps({k: round(v, 1) for k, v in classroom.times.items()}))
     classroom.scores = scores(course)
+
+
+def test_the_instructors_hub_home_links_the_cohort_report_graded_just_now(classroom, browser):
+    """The instructor logs in, finds the link on the hub's home page and follows it in Chromium."""
+    lang, course = classroom.room.lang, course_dir(classroom)
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        page.goto(f"{classroom.url}/hub/login?next=%2Fhub%2Fhome")
+        page.fill("#username_input", INSTRUCTOR)
+        page.fill("#password_input", classroom.report.passwords[INSTRUCTOR])
+        page.click("#login_submit")
+        page.wait_for_url(re.compile(r"/hub/home"))
+        link = page.locator("#farshlab-cohort-report")
+        assert link.count() == 1, page.content()[:500]
+        assert link.inner_text().strip() == message("classroom.hub.report", lang)
+        assert link.get_attribute("href") == f"/user/{INSTRUCTOR}/{REPORT_FILE}"
+        shot(page, "hub-home-instructor")
+        link.click()
+        page.wait_for_url(re.compile(r"/reports/cohort\.html$"))
+        assert page.locator("h1").inner_text() == message("grading.cohort.title", lang)
+        response = page.reload()  # the page as the instructor's server serves it
+        assert response.status == 200
+        assert response.headers["content-type"].startswith("text/html")
+        policy = response.headers["content-security-policy"]
+        assert "sandbox allow-scripts" in policy and "frame-ancestors" in policy, policy
+        # every trainee graded in the cycle, with the gradebook's points
+        maximum = max_score(course)
+        for trainee, score in classroom.scores.items():
+            row = page.locator("tr", has=page.locator(f"th:text-is('{trainee}')"))
+            shown = localise_digits(f"{score:g} / {maximum:g}", lang)
+            assert row.locator("td").first.inner_text().strip() == shown, (trainee, shown)
+        bars = page.locator("span.bar").evaluate_all("all => all.map(b => b.getBoundingClientRect().width)")
+        assert max(bars) > 0, bars  # the success bars are drawn (the page's own style sheet)
+        shot(page, "cohort-report")
+        print(f"\ncohort report: {response.headers['content-type']}; Content-Security-Policy: {policy}")
+    finally:
+        context.close()
+
+
+def test_trainees_neither_see_the_link_nor_reach_the_report(classroom, trainee_page):
+    page, trainee = trainee_page, TRAINEES[0]
+    page.goto(f"{classroom.url}/hub/home")
+    page.get_by_text(trainee).first.wait_for()  # the hub's page, logged in as the trainee
+    assert page.locator("#farshlab-cohort-report").count() == 0
+    assert message("classroom.hub.report", classroom.room.lang) not in page.content()
+    # the address itself: the hub does not let the trainee's log-in into the instructor's server
+    response = page.goto(f"{classroom.url}/user/{INSTRUCTOR}/{REPORT_FILE}")
+    assert response.status == 403, (response.status, response.url)
+    assert message("grading.cohort.title", classroom.room.lang) not in page.content()
+    # nor does a token of the trainee's own
+    token = classroom.api(f"users/{trainee}/tokens", "POST", {"note": "fltest"})["token"]
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        classroom.server_request(INSTRUCTOR, REPORT_FILE, token=token)
+    refused.value.close()
+    assert refused.value.code == 403
 
 
 def _submission_of(classroom, trainee: str) -> Path:

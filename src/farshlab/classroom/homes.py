@@ -3,9 +3,10 @@ What each account's home holds for the classroom: the instructor's course, and t
 settings of every account.
 
 * The **instructor**: the course folder ``~/course`` (built by ``farshlab build`` in the course's
-  language, the roster imported into its gradebook) and ``~/.jupyter/nbgrader_config.py`` naming
-  it, so Formgrader (opened in its own tab, ``/user/<instructor>/formgrader``) and nbgrader's
-  commands work on it.
+  language, the roster imported into its gradebook, its cohort report ``reports/cohort.html``
+  written, so that the hub's link to it works before the first grading) and
+  ``~/.jupyter/nbgrader_config.py`` naming it, so Formgrader (opened in its own tab,
+  ``/user/<instructor>/formgrader``) and nbgrader's commands work on it.
 * Every **trainee**: nbgrader's Formgrader and Create Assignment panels switched off (their
   ``labconfig/page_config.json`` and server setting), JupyterLab's right-to-left style sheet
   for a Persian course, and the kernels' start-up file (figures in the course's language).
@@ -125,7 +126,8 @@ def prepare_instructor_home(
     account: str, course_dir: Path, lang: str, project: Path, roster: Path, course_from: Path | None = None
 ) -> bool:
     """
-    Build the course in the instructor's home if it is not there yet; write their settings.
+    Build the course in the instructor's home if it is not there yet; write their settings and
+    the cohort report (in ``lang``: everyone's results so far, about a second for a class).
 
     Parameters
     ----------
@@ -150,6 +152,7 @@ def prepare_instructor_home(
     """
     from farshlab.classroom.exchange import instructor_settings_text
     from farshlab.course.build import build_course
+    from farshlab.course.cohort import cohort_report, write_cohort_report
     from farshlab.course.collect import import_roster
     from farshlab.course.project import find_project
 
@@ -161,6 +164,7 @@ def prepare_instructor_home(
     elif built:
         build_course(find_project(project), course_dir, lang=lang)
     import_roster(course_dir, roster)
+    write_cohort_report(cohort_report(course_dir), lang)
     _write(home / ".jupyter" / "nbgrader_config.py", instructor_settings_text(course_dir))
     _lab_files(home, lang)
     for name in (".jupyter", ".ipython", course_dir.name):

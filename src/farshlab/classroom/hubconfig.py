@@ -14,6 +14,10 @@ The classroom's ``jupyterhub_config.py``: accounts, authenticator, spawner, prox
   the classroom's shared Jupyter folder on ``JUPYTER_CONFIG_PATH`` (the exchange).
 * **Service:** ``farshlab-classroom``, with an API token kept in the state folder, for
   ``farshlab classroom status`` and scripts (list users, start and stop servers).
+* **Home page:** JupyterHub's own (:data:`HOME_TEMPLATE` extends it, from the state folder's
+  ``templates/``), with a link to the cohort report for the instructor only, in the course's
+  language: the instructor's server serves ``~/course/reports/cohort.html``, which a trainee's
+  log-in cannot reach (the hub gives each account access to its own server only).
 
 Functions
 ---------
@@ -26,14 +30,24 @@ AUTHENTICATORS
     The log-ins ``up`` offers (``pam`` first, the default).
 SERVICE_SCOPES
     What the ``farshlab-classroom`` service may do.
+HOME_TEMPLATE
+    The hub's home page (a Jinja template extending JupyterHub's ``home.html``).
 """
 
 from __future__ import annotations
 
 from farshlab.classroom.environment import environment_command
 from farshlab.classroom.settings import Classroom
+from farshlab.locale import RIGHT_TO_LEFT, message
 
-__all__ = ["AUTHENTICATORS", "SERVICE_NAME", "SERVICE_SCOPES", "hub_config_text"]
+__all__ = [
+    "AUTHENTICATORS",
+    "HOME_TEMPLATE",
+    "SERVICE_NAME",
+    "SERVICE_SCOPES",
+    "TEMPLATES_NAME",
+    "hub_config_text",
+]
 
 #: How accounts log in: ``pam`` (own Unix passwords) or ``shared`` (one trainees' password).
 AUTHENTICATORS = ("pam", "shared")
@@ -47,6 +61,26 @@ SERVICE_SCOPES = (
     "read:users",
     "shutdown",
 )
+#: The state folder's folder of page templates (``c.JupyterHub.template_paths``).
+TEMPLATES_NAME = "templates"
+#: The hub's ``home.html``: JupyterHub's page, and for the instructor the cohort report's link
+#: (``farshlab_report`` comes from ``c.JupyterHub.template_vars``; the hub escapes every value).
+HOME_TEMPLATE = """\
+{#- Written by `farshlab classroom up`: JupyterHub's home page; the instructor's cohort report. -#}
+{% extends "templates/home.html" %}
+{% block main %}
+  {{ super() }}
+  {% if user and user.name == farshlab_report.instructor %}
+    <div class="container mt-4" lang="{{ farshlab_report.lang }}" dir="{{ farshlab_report.dir }}">
+      <div class="text-center">
+        <a id="farshlab-cohort-report" role="button" class="btn btn-lg btn-outline-primary"
+           href="{{ user.url }}{{ farshlab_report.file }}">{{ farshlab_report.label }}</a>
+        <p class="mt-2 text-muted">{{ farshlab_report.about }}</p>
+      </div>
+    </div>
+  {% endif %}
+{% endblock main %}
+"""
 
 
 def hub_config_text(
@@ -80,6 +114,10 @@ def hub_config_text(
     True
     >>> "'FARSHLAB_LANG': 'fa'" in text
     True
+    >>> "c.JupyterHub.template_paths = ['/srv/c/templates']" in text
+    True
+    >>> "'file': 'files/course/reports/cohort.html'" in text
+    True
     >>> compile(text, "jupyterhub_config.py", "exec") is not None
     True
     """
@@ -88,6 +126,14 @@ def hub_config_text(
     singleuser = environment_command(room.environment, "jupyterhub-singleuser")
     bin_dir = singleuser.parent
     users = sorted(room.accounts)
+    report = {
+        "instructor": room.instructor,
+        "file": f"files/{room.cohort_report_file}",
+        "label": message("classroom.hub.report", room.lang),
+        "about": message("classroom.hub.report_about", room.lang),
+        "lang": room.lang,
+        "dir": "rtl" if room.lang in RIGHT_TO_LEFT else "ltr",
+    }
     lines = [
         "# Written by `farshlab classroom up`; it writes it again on every start.",
         "c = get_config()  # noqa: F821",
@@ -103,6 +149,8 @@ def hub_config_text(
         f"c.JupyterHub.pid_file = {str(room.path('jupyterhub.pid'))!r}",
         "c.JupyterHub.cleanup_servers = True",
         "c.JupyterHub.cleanup_proxy = True",
+        f"c.JupyterHub.template_paths = [{str(room.path(TEMPLATES_NAME))!r}]",
+        f"c.JupyterHub.template_vars = {{'farshlab_report': {report!r}}}",
         "c.Authenticator.allowed_users = {" + ", ".join(repr(u) for u in users) + "}",
         f"c.Authenticator.admin_users = {{{room.instructor!r}}}",
         "c.Spawner.default_url = '/lab'",

@@ -4,8 +4,9 @@
 ``up`` (as root) checks the system-wide environment, makes the accounts that are missing (the
 instructor and every trainee on the roster; a new account's password is generated and returned
 once, to be shown once), prepares the exchange, builds the course in the instructor's home if it
-is not there yet, writes every account's Jupyter settings and the hub's configuration, and starts
-the hub. ``down`` stops the hub, the proxy and every server and keeps every file; ``up`` again
+is not there yet, writes every account's Jupyter settings, the hub's configuration and its home
+page (the cohort report's link for the instructor, :mod:`farshlab.classroom.hubconfig`), and
+starts the hub. ``down`` stops the hub, the proxy and every server and keeps every file; ``up`` again
 resumes with the same accounts, course, gradebook and exchange (passwords unchanged).
 
 Functions
@@ -38,7 +39,7 @@ from farshlab.classroom import accounts, hub
 from farshlab.classroom.environment import check_environment, unreadable_part
 from farshlab.classroom.exchange import prepare_exchange, shared_settings_text
 from farshlab.classroom.homes import prepare_instructor_home, prepare_trainee_home
-from farshlab.classroom.hubconfig import AUTHENTICATORS, hub_config_text
+from farshlab.classroom.hubconfig import AUTHENTICATORS, HOME_TEMPLATE, TEMPLATES_NAME, hub_config_text
 from farshlab.classroom.settings import (
     DEFAULT_ENVIRONMENT,
     DEFAULT_EXCHANGE,
@@ -232,6 +233,8 @@ def classroom_up(
     user_password, admin_password = _shared_passwords(room, auth, passwords)
     text = hub_config_text(room, token_path.read_text().strip(), auth, user_password, admin_password)
     _write_private(room.path(hub.CONFIG_NAME), text)
+    room.path(TEMPLATES_NAME).mkdir(mode=0o700, exist_ok=True)
+    _write_private(room.path(TEMPLATES_NAME) / "home.html", HOME_TEMPLATE)
     pid = hub.start_hub(room, timeout=timeout)
     exposed = [path for path in SOLUTION_FOLDERS if unreadable_part(room.project / path) is None]
     return UpReport(room, pid, passwords, built, resumed, [room.project / path for path in exposed])

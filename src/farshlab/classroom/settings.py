@@ -89,6 +89,8 @@ class Classroom:
     'http://127.0.0.1:8000'
     >>> room.course_dir
     PosixPath('/home/instructor/course')
+    >>> room.cohort_report_file
+    'course/reports/cohort.html'
     """
 
     state_dir: Path
@@ -119,6 +121,14 @@ class Classroom:
     def course_dir(self) -> Path:
         """The course folder, in the instructor's home."""
         return Path("/home") / self.instructor / "course"
+
+    @property
+    def cohort_report_file(self) -> str:
+        """
+        The cohort report (``farshlab grade`` and ``farshlab report`` write it) as a path in the
+        instructor's home: their server serves it at ``/user/<instructor>/files/<this>``.
+        """
+        return f"{self.course_dir.name}/reports/cohort.html"
 
     @property
     def shared_config(self) -> Path:

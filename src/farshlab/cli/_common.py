@@ -9,10 +9,21 @@ help_text
     A catalogue message ready to be an option's help.
 say
     Print a catalogue message.
+checkout
+    The project ``--project`` names, for the commands that read the checkout itself.
+folder_or_default
+    A folder an option names, else its default inside the checkout.
+course_folder
+    The course folder ``--course-dir`` names, else the checkout's default one.
 project_and_course
     The project and course folder that ``--project`` and ``--course-dir`` name.
 reporting_errors
     A handler from a function that raises: one ``farshlab: error:`` line per problem, status 1.
+
+A command that works on a course folder alone (``grade``, ``collect``, ``report``; ``workspace``
+and ``apps`` given their folders) needs no checkout when every folder is named: in a classroom,
+farshlab is installed without one. A command that reads the checkout (``build``, ``demo``, ``translations``)
+says so when none is found.
 
 This module imports nothing heavy: the course tools are imported when a command runs.
 """
@@ -27,7 +38,17 @@ from pathlib import Path
 
 from farshlab.locale import localise_digits, message
 
-__all__ = ["Handler", "add_command", "help_text", "project_and_course", "reporting_errors", "say"]
+__all__ = [
+    "Handler",
+    "add_command",
+    "checkout",
+    "course_folder",
+    "folder_or_default",
+    "help_text",
+    "project_and_course",
+    "reporting_errors",
+    "say",
+]
 
 Handler = Callable[[argparse.Namespace], int]
 """What a command runs: parsed arguments in, exit status out."""
@@ -80,18 +101,100 @@ def say(key: str, **fields: object) -> None:
     print(message(key, **fields), flush=True)
 
 
+def _searched(args: argparse.Namespace) -> Path:
+    """Where the checkout was looked for: ``--project``, else the current folder."""
+    return (getattr(args, "project", None) or Path.cwd()).resolve()
+
+
+def checkout(args: argparse.Namespace):
+    """
+    Return the project ``--project`` names (default: the one around the current folder).
+
+    For the commands that read the checkout itself (its ``exercises/``, ``notebooks/``,
+    ``autograder/``).
+
+    Raises
+    ------
+    ProjectError
+        If there is none: the message names the command and says it needs the checkout.
+    """
+    from farshlab.course.project import ProjectError, find_project
+
+    try:
+        return find_project(getattr(args, "project", None))
+    except ProjectError as error:
+        command, folder = getattr(args, "command", ""), _searched(args)
+        raise ProjectError(message("cli.error.needs_project", command=command, folder=folder)) from error
+
+
+def folder_or_default(args: argparse.Namespace, given: Path | None, option: str, default: Path) -> Path:
+    """
+    Return the folder ``given`` (resolved), else ``default`` inside the checkout.
+
+    Only a missing folder needs the checkout, so a command given every folder runs anywhere.
+
+    Parameters
+    ----------
+    args : argparse.Namespace
+        The command's arguments (``--project`` is looked at only when ``given`` is None).
+    given : pathlib.Path or None
+        The folder the option named.
+    option : str
+        The option, e.g. ``"--course-dir"``, for the message when there is no default.
+    default : pathlib.Path
+        The default, relative to the checkout, e.g. ``build/course``.
+
+    Raises
+    ------
+    ProjectError
+        If ``given`` is None and no checkout is found: the message says to pass ``option``.
+
+    Examples
+    --------
+    >>> args = argparse.Namespace(project=None)
+    >>> folder_or_default(args, Path("/srv/course"), "--course-dir", Path("build/course"))
+    PosixPath('/srv/course')
+    >>> import tempfile
+    >>> outside = argparse.Namespace(project=Path(tempfile.mkdtemp()))
+    >>> folder_or_default(outside, None, "--course-dir", Path("build/course"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    farshlab.course.project.ProjectError: no --course-dir given, and no farshlab checkout found ...
+    """
+    from farshlab.course.project import ProjectError, find_project
+
+    if given is not None:
+        return Path(given).resolve()
+    try:
+        project = find_project(getattr(args, "project", None))
+    except ProjectError as error:
+        raise ProjectError(
+            message("cli.error.no_default", option=option, default=default, folder=_searched(args))
+        ) from error
+    return (project.root / default).resolve()
+
+
+def course_folder(args: argparse.Namespace) -> Path:
+    """
+    Return the course folder ``--course-dir`` names, resolved; without it the checkout's
+    ``build/course`` (``build/course-<lang>`` for a command given ``--lang``).
+
+    Examples
+    --------
+    >>> course_folder(argparse.Namespace(project=None, course_dir=Path("/home/instructor/course")))
+    PosixPath('/home/instructor/course')
+    """
+    from farshlab.course.project import COURSE_LANGUAGE, Project
+
+    lang = getattr(args, "lang", None) or COURSE_LANGUAGE
+    return folder_or_default(args, args.course_dir, "--course-dir", Project(Path()).course_dir(lang))
+
+
 def project_and_course(args: argparse.Namespace):
     """
-    Return the project ``--project`` names (default: the one around the current folder) and the
-    course folder ``--course-dir`` names (default: the project's ``build/course``, or
-    ``build/course-<lang>`` for a command given ``--lang``), resolved.
+    Return the project ``--project`` names (:func:`checkout`) and the course folder
+    (:func:`course_folder`): for the commands that need both.
     """
-    from farshlab.course.project import find_project
-
-    project = find_project(args.project)
-    lang = getattr(args, "lang", None)
-    default = project.course_dir(lang) if lang else project.default_course_dir
-    return project, (args.course_dir or default).resolve()
+    return checkout(args), course_folder(args)
 
 
 def reporting_errors(run: Callable[[argparse.Namespace], None]) -> Handler:

@@ -24,8 +24,18 @@ import secrets
 import subprocess
 from pathlib import Path
 
-from farshlab.cli._common import Handler, add_command, help_text, project_and_course, reporting_errors, say
-from farshlab.cli.grading import grade_and_report
+from farshlab.cli._common import (
+    Handler,
+    add_command,
+    checkout,
+    course_folder,
+    folder_or_default,
+    help_text,
+    project_and_course,
+    reporting_errors,
+    say,
+)
+from farshlab.cli.grading import grade_and_report, write_cohort
 from farshlab.course.project import COURSE_LANGUAGE
 from farshlab.locale import message
 from farshlab.widgets.apps import APPS_IP, APPS_PORT
@@ -122,10 +132,7 @@ def _demo(args: argparse.Namespace) -> None:
         cohorts = _translated_cohorts(project, course_dir, args.lang, cohorts)
     for cohort in cohorts:
         grade_and_report(course_dir, cohort.name, cohort)
-    from farshlab.course.cohort import cohort_report, write_cohort_report
-
-    written = write_cohort_report(cohort_report(course_dir), args.lang)
-    say("cli.report.written", html=written["cohort.html"], csv=written["cohort.csv"])
+    write_cohort(course_dir, args.lang)
     say("cli.demo.done", course_dir=course_dir)
 
 
@@ -149,18 +156,18 @@ def _workspace(args: argparse.Namespace) -> None:
     from farshlab.course.workspace import fill_workspace, write_kernel_startup
     from farshlab.locale.style import write_lab_css
 
-    project, course_dir = project_and_course(args)
+    course_dir = course_folder(args)
     suffix = "" if args.lang == COURSE_LANGUAGE else f"-{args.lang}"
-    workspace = (args.workspace or project.root / "build" / f"workspace{suffix}").resolve()
+    workspace = folder_or_default(args, args.workspace, "--workspace", Path("build") / f"workspace{suffix}")
     copied, kept = fill_workspace(course_dir, workspace)
     say("cli.workspace.done", workspace=workspace, copied=len(copied), kept=len(kept))
-    config = (args.jupyter_config or project.root / "build" / "jupyter-config").resolve()
+    config = folder_or_default(args, args.jupyter_config, "--jupyter-config", Path("build/jupyter-config"))
     say("cli.workspace.style", path=write_lab_css(config))
     say("cli.workspace.startup", path=write_kernel_startup(config / "ipython"))
 
 
 def _translations(args: argparse.Namespace) -> None:
-    from farshlab.course.project import ProjectError, find_project
+    from farshlab.course.project import ProjectError
     from farshlab.course.translation import (
         document_pairs,
         english_of,
@@ -169,7 +176,7 @@ def _translations(args: argparse.Namespace) -> None:
         translation_status,
     )
 
-    project = find_project(args.project)
+    project = checkout(args)
     for path in args.stamp or []:
         path = path.resolve()
         if not path.is_file():
@@ -192,11 +199,10 @@ def _translations(args: argparse.Namespace) -> None:
 
 
 def _apps(args: argparse.Namespace) -> None:
-    from farshlab.course.project import ProjectError, find_project
+    from farshlab.course.project import ProjectError
     from farshlab.widgets.apps import app_url, available_apps, voila_command, write_app_notebooks
 
-    project = find_project(args.project)
-    folder = (args.folder or project.root / "build" / "apps").resolve()
+    folder = folder_or_default(args, args.folder, "--folder", Path("build/apps"))
     notebooks = write_app_notebooks(folder)
     if not notebooks:
         raise ProjectError(message("cli.apps.none"))

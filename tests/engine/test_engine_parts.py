@@ -215,3 +215,30 @@ def test_the_gradebook_snapshot_is_the_digest_of_what_feedback_shows(graded_demo
         writer.gb.db.flush()
         assert writer.snapshot(ASSIGNMENT, students[0]) != before
         assert writer.snapshot(ASSIGNMENT, students[0]) == before  # the snapshot ended that transaction
+
+
+def test_the_writer_enters_a_whole_batch_in_one_commit_and_saves_only_grades(course_copy, monkeypatch):
+    from farshlab.course.context import CourseContext
+    from farshlab.course.engine.gradebook import GradebookWriter
+
+    (course_copy / "submitted" / "s02" / ASSIGNMENT / "timestamp.txt").write_text("2026-11-30 10:00:00 UTC")
+    context = CourseContext.load(course_copy)
+    students = ["s01", "s02", "s03"]
+    tasks = [Task(str(course_copy), ASSIGNMENT, s, (ASSIGNMENT,), Limits(), None, "") for s in students]
+    with GradebookWriter(context) as writer:
+        commits = []
+        real_commit = writer.gb.db.commit
+        monkeypatch.setattr(writer.gb.db, "commit", lambda: commits.append(1) or real_commit())
+        writer.register(tasks)
+        assert len(commits) == 1  # nbgrader's own: two per trainee
+        for student in students:
+            submission = writer.gb.find_submission(ASSIGNMENT, student)
+            assert len(submission.notebooks[0].grades) > 0
+        assert str(writer.gb.find_submission(ASSIGNMENT, "s02").timestamp) == "2026-11-30 10:00:00"
+        writer.gb.db.rollback()
+        twice = lambda *a, **k: pytest.fail("entered twice")  # noqa: E731
+        monkeypatch.setattr(writer.gb, "update_or_create_submission", twice)
+        writer.save(tasks[0], BatchRow("s01", {ASSIGNMENT: None}))
+        grades = writer.gb.find_submission(ASSIGNMENT, "s01").notebooks[0].grades
+        assert {grade.auto_score for grade in grades} == {0}
+        writer.gb.db.rollback()

@@ -66,6 +66,35 @@ def test_a_process_that_left_the_kernel_is_killed_with_it(runner):
     assert all("sleep" not in text for text in survivors), survivors
 
 
+def test_a_running_kernel_is_polled_without_asking_the_fork_server(runner, monkeypatch):
+    # the grader asks whether the kernel lives after every cell: a pidfd answers while it runs,
+    # and the fork server is asked for the exit code only once the kernel has ended
+    asked = []
+    _run(runner, "print('the fork server is up')")
+    request = runner.forks.request
+
+    def counted(message, *args):
+        asked.append(message.get("op"))
+        return request(message, *args)
+
+    monkeypatch.setattr(runner.forks, "request", counted)
+    cells = [nbformat.v4.new_code_cell(f"x{i} = {i}") for i in range(8)]
+    outcome = runner.run(nbformat.v4.new_notebook(cells=cells), {})
+    assert outcome.stopped == "", outcome.detail
+    assert asked.count("poll") <= 2, asked  # at the end, when the kernel is stopped
+
+
+def test_a_kernel_that_exits_is_seen_to_have_ended(runner):
+    cells = [
+        nbformat.v4.new_code_cell("x = 1"),
+        nbformat.v4.new_code_cell("import os\nos._exit(3)"),
+        nbformat.v4.new_code_cell("y = 2"),
+    ]
+    outcome = runner.run(nbformat.v4.new_notebook(cells=cells), {})
+    assert outcome.stopped == "kernel_died"
+    assert "execution_count" not in outcome.nb.cells[2] or outcome.nb.cells[2].execution_count is None
+
+
 def test_forked_kernels_do_not_share_random_numbers(runner):
     draws = {_run(runner, "import random\nprint(random.random())") for _ in range(3)}
     assert len(draws) == 3

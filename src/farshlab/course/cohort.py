@@ -51,6 +51,7 @@ from farshlab.course.context import CourseContext
 from farshlab.course.notebooks import FAILED_LINE_KEY
 from farshlab.course.project import ProjectError
 from farshlab.course.questions import question_key, question_titles
+from farshlab.course.scores import submission_scores
 from farshlab.locale import RIGHT_TO_LEFT, localise_digits, message
 from farshlab.locale.style import stylesheet
 
@@ -174,8 +175,6 @@ def cohort_report(course_dir: Path | str) -> CohortReport:
         When the folder is not a course, or its gradebook has no assignment.
     """
     context = CourseContext.load(course_dir)
-    from nbgrader.api import MissingEntry
-
     results: dict[tuple[str, str], Result] = {}
     rates: dict[tuple[str, str], QuestionRate] = {}
     stuck: dict[tuple[str, str, int], StuckCheck] = {}
@@ -194,24 +193,23 @@ def cohort_report(course_dir: Path | str) -> CohortReport:
                 for notebook in notebooks:
                     titles.update(question_titles(nbformat.read(notebook, as_version=4)))
                 flags = _flags(context.reports, name)
+                scores = submission_scores(gradebook, name)
                 for student in students:
                     result = Result(student, name, flags=flags.get(student, []))
                     results[(student, name)] = result
-                    try:
-                        submission = gradebook.find_submission(name, student)
-                    except MissingEntry:
+                    submission = scores.get(student)
+                    if submission is None:
                         continue
                     result.handed_in = True
-                    result.score, result.max_score = float(submission.score), float(submission.max_score)
-                    result.late_hours = float(submission.total_seconds_late or 0) / 3600
+                    result.score, result.max_score = submission.score, submission.max_score
+                    result.late_hours = submission.seconds_late / 3600
                     points: dict[str, list] = defaultdict(lambda: [0.0, 0.0, False])
-                    for notebook in submission.notebooks:
-                        for grade in notebook.grades:
-                            key = question_key(grade.name)
-                            if key is not None:
-                                points[key][0] += float(grade.score or 0)
-                                points[key][1] += float(grade.max_score or 0)
-                                points[key][2] = points[key][2] or bool(grade.needs_manual_grade)
+                    for grade in submission.grades:
+                        key = question_key(grade.name)
+                        if key is not None:
+                            points[key][0] += grade.score
+                            points[key][1] += grade.max_score
+                            points[key][2] = points[key][2] or grade.needs_manual_grade
                     for key, (score, most, waiting) in points.items():
                         rate = rates.setdefault((name, key), QuestionRate(name, key, titles.get(key, "")))
                         if waiting:  # a written answer not read yet: neither a success nor a failure
@@ -220,7 +218,9 @@ def cohort_report(course_dir: Path | str) -> CohortReport:
                         rate.graded += 1
                         rate.full += most > 0 and score >= most
                     for path in sorted((context.autograded / student / name).glob("*.ipynb")):
-                        for cell in nbformat.read(path, as_version=4).cells:
+                        # written by the grader from a notebook it validated: read, not validated again
+                        text = path.read_text(encoding="utf-8")
+                        for cell in nbformat.convert(nbformat.reader.reads(text), 4).cells:
                             line = cell.get("metadata", {}).get(FAILED_LINE_KEY)
                             key = question_key(
                                 cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "")

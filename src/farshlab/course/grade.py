@@ -40,7 +40,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import Gradebook
 from sqlalchemy.exc import SAWarning
 
 from farshlab.course.collect import (
@@ -55,8 +55,9 @@ from farshlab.course.collect import (
 from farshlab.course.context import CourseContext
 from farshlab.course.nbgrader_setup import prepare_environment
 from farshlab.course.project import ProjectError
-from farshlab.course.report import write_html_report
+from farshlab.course.report import prepare_plotting, write_html_report
 from farshlab.course.sandbox import Limits, sandbox_mode
+from farshlab.course.scores import submission_scores
 from farshlab.course.tamper import Flag
 
 __all__ = ["GradeReport", "GradeRow", "Limits", "format_table", "grade_assignment", "import_submissions"]
@@ -158,18 +159,19 @@ def _last_line(text: str | None) -> str:
     return lines[-1] if lines else "nbgrader gave no reason"
 
 
-def _row(gradebook: Gradebook, assignment_id: str, student: str, max_score: float) -> GradeRow:
-    row = GradeRow(student, max_score=max_score)
-    submission = gradebook.find_submission(assignment_id, student)
-    row.score = float(submission.score)
-    row.max_score = float(submission.max_score)
-    row.needs_manual_grade = bool(submission.needs_manual_grade)
-    grades = [grade for notebook in submission.notebooks for grade in notebook.grades]
-    row.cells = {grade.name: float(grade.score) for grade in grades}
-    tests = [grade for grade in grades if grade.cell_type == "code" and grade.auto_score is not None]
-    row.auto_score = float(sum(grade.auto_score for grade in tests))
-    row.auto_max = float(sum(grade.max_score for grade in tests))
-    return row
+def _rows(gradebook: Gradebook, assignment_id: str, max_score: float) -> dict[str, tuple[GradeRow, float]]:
+    """Every graded trainee's row of one assignment and its seconds late (two queries)."""
+    rows = {}
+    for student, found in submission_scores(gradebook, assignment_id).items():
+        row = GradeRow(student, max_score=max_score)
+        row.score, row.max_score = found.score, found.max_score
+        row.needs_manual_grade = found.needs_manual_grade
+        row.cells = {grade.name: grade.score for grade in found.grades}
+        tests = [g for g in found.grades if g.cell_type == "code" and g.auto_score is not None]
+        row.auto_score = float(sum(grade.auto_score for grade in tests))
+        row.auto_max = float(sum(grade.max_score for grade in tests))
+        rows[student] = (row, found.seconds_late)
+    return rows
 
 
 def grade_assignment(
@@ -267,6 +269,7 @@ def grade_assignment(
         executor=executor,
         force=force,
         progress=progress,
+        while_starting=prepare_plotting,
     )
     changed = sorted(
         name for name, digest in _original_hashes(submissions).items() if originals_before.get(name) != digest
@@ -275,17 +278,17 @@ def grade_assignment(
     with warnings.catch_warnings(), context.gradebook() as gradebook:
         warnings.simplefilter("ignore", SAWarning)
         max_score = float(gradebook.find_assignment(assignment_id).max_score)
+        graded = _rows(gradebook, assignment_id, max_score)
         for student in students:
             entry = entries[student]
-            try:
-                row = _row(gradebook, assignment_id, student, max_score)
-            except MissingEntry:
-                row = GradeRow(student, max_score=max_score, status="not graded: no gradebook entry")
+            row, late = graded.get(student) or (
+                GradeRow(student, max_score=max_score, status="not graded: no gradebook entry"),
+                0,
+            )
             row.flags = list(entry.flags)
             if any(name.startswith(student) for name in changed):
                 row.flags.append(Flag("original_changed", "the submitted file changed while it was graded"))
             row.seconds = entry.seconds
-            late = gradebook.find_submission(assignment_id, student).total_seconds_late
             if late and late > 0:
                 row.flags.append(Flag("late", f"{late / 3600:.1f} hours after the due date"))
             if roster_ids is not None and student not in roster_ids:

@@ -18,20 +18,28 @@ is repeated for every trainee without changing anything (measured on a01, 40 sub
 * one query for a trainee's grades and one for the comments of a notebook inside
   :func:`one_transaction`, instead of a seven-table join per cell in ``find_grade`` and
   ``find_comment`` (the same rows from the session's identity map, looked up the same way: a
-  grade cell before a task cell of the same name, a solution cell before a task cell);
+  grade cell before a task cell of the same name, a solution cell before a task cell), each
+  grade with its ``max_score`` (a query of its own per grade otherwise); likewise one query
+  each for a released notebook's source, grade and task cells instead of a join per cell in
+  ``find_source_cell`` and ``find_graded_cell``;
 * nbgrader's cell-metadata schema checked once per process: ``CheckCellMetadata`` calls
   ``jsonschema.validate`` for every cell, which first checks the *schema* against the JSON
   Schema meta-schema; here each distinct schema is checked once and its validator kept (the
   metadata is validated by the same validator class, raising the same ``best_match`` error);
+* the feedback page's notebook validated once, after its last preprocessor (nbconvert's
+  ``optimistic_validation``), not after each of them;
 * the feedback page without nbconvert's final HTML re-parse when it has nothing to change:
   ``HTMLExporter`` parses the whole rendered page (about 190 kB) with BeautifulSoup only to give
   ``<img>`` tags without ``alt`` a text and JupyterLab cells a ``tabindex``; nbgrader's feedback
   template has no JupyterLab cells, so a page without ``<img`` is kept as rendered (the same
   document; only insignificant white space and the spelling of ``<meta …/>`` differ). Pages
   with images go through nbconvert's own pass;
-* each code cell's highlighting done once per process: the course's own cells (setup, tests)
-  are the same in every trainee's feedback page, and nbconvert's highlighter is a pure function
-  of the source, language and metadata (it built a new formatter and style sheet per cell).
+* each code cell's highlighting and each markdown cell's HTML done once per process: the
+  course's own cells (text, setup, tests) are the same in every trainee's feedback page, and
+  nbconvert's highlighter is a pure function of the source, the language and the cell's
+  ``magics_language`` (it built a new formatter and style sheet per cell), its markdown filter
+  of the source, the cell's attachments and the exporter's settings (and the notebook's folder,
+  where images are embedded).
 
 Connections are keyed by process id, so a forked worker never uses its parent's connection.
 
@@ -54,7 +62,7 @@ import functools
 import json
 import os
 
-__all__ = ["check_schemas_once", "feedback_exporter", "keep_gradebooks", "one_transaction"]
+__all__ = ["DeferredCommits", "check_schemas_once", "feedback_exporter", "keep_gradebooks", "one_transaction"]
 
 _GRADEBOOKS: dict[tuple, object] = {}
 _DEFERRED = {"on": False}
@@ -69,8 +77,11 @@ def _gradebook(db_url: str, course_id: str):
     return _GRADEBOOKS[key]
 
 
-class _DeferredCommits:
-    """The session as nbgrader's preprocessors see it inside :func:`one_transaction`."""
+class DeferredCommits:
+    """
+    A gradebook session whose ``commit`` waits: what nbgrader sees inside :func:`one_transaction`
+    (and the batch's writer while it enters a batch's submissions).
+    """
 
     def __init__(self, session):
         self._session = session
@@ -97,13 +108,17 @@ def _submission_rows(gradebook, notebook: str, assignment: str, student: str) ->
         SubmittedAssignment,
         SubmittedNotebook,
     )
+    from sqlalchemy.orm import undefer
 
     key = (notebook, assignment, student)
     if key not in _ROWS:
         found = []
         for entity in (Grade, Comment):
+            # a grade's max_score (GetGrades reads it) with the row, not a query of its own
+            options = [undefer(Grade.max_score)] if entity is Grade else []
             rows = (
                 gradebook.db.query(entity, BaseCell.name, BaseCell.type)
+                .options(*options)
                 .join(BaseCell, BaseCell.id == entity.cell_id)
                 .join(SubmittedNotebook, SubmittedNotebook.id == entity.notebook_id)
                 .join(Notebook, Notebook.id == SubmittedNotebook.notebook_id)
@@ -121,6 +136,30 @@ def _submission_rows(gradebook, notebook: str, assignment: str, student: str) ->
     return _ROWS[key]
 
 
+def _course_cells(gradebook, notebook: str, assignment: str) -> dict[str, dict]:
+    """
+    The source, grade and task cells of one released notebook, by name (one query each), kept
+    for the current :func:`one_transaction`: nbgrader's ``OverwriteCells`` asks for them one cell
+    at a time, a three-table join each.
+    """
+    from nbgrader.api import Assignment, GradeCell, Notebook, SourceCell, TaskCell
+
+    key = ("cells", notebook, assignment)
+    if key not in _ROWS:
+        found = {}
+        for entity in (SourceCell, GradeCell, TaskCell):
+            rows = (
+                gradebook.db.query(entity)
+                .join(Notebook, Notebook.id == entity.notebook_id)
+                .join(Assignment, Assignment.id == Notebook.assignment_id)
+                .filter(Notebook.name == notebook, Assignment.name == assignment)
+                .all()
+            )
+            found[entity.__name__] = {row.name: row for row in rows}
+        _ROWS[key] = found
+    return _ROWS[key]
+
+
 class _KeptGradebook:
     """What ``Gradebook(db_url)`` gives nbgrader's preprocessors: the process's kept one."""
 
@@ -133,7 +172,7 @@ class _KeptGradebook:
     @property
     def db(self):
         db = self._gradebook.db
-        return _DeferredCommits(db) if _DEFERRED["on"] else db
+        return DeferredCommits(db) if _DEFERRED["on"] else db
 
     def _kept_row(
         self, which: int, kinds: tuple[str, str], cell: str, notebook: str, assignment: str, student: str
@@ -145,6 +184,21 @@ class _KeptGradebook:
             if (cell, kind) in rows:
                 return rows[(cell, kind)]
         return None
+
+    def find_source_cell(self, name: str, notebook: str, assignment: str):
+        if _DEFERRED["on"]:
+            found = _course_cells(self._gradebook, notebook, assignment)["SourceCell"].get(name)
+            if found is not None:
+                return found
+        return self._gradebook.find_source_cell(name, notebook, assignment)
+
+    def find_graded_cell(self, name: str, notebook: str, assignment: str):
+        if _DEFERRED["on"]:
+            cells = _course_cells(self._gradebook, notebook, assignment)
+            found = cells["GradeCell"].get(name, cells["TaskCell"].get(name))  # nbgrader's order
+            if found is not None:
+                return found
+        return self._gradebook.find_graded_cell(name, notebook, assignment)
 
     def find_grade(self, grade_cell: str, notebook: str, assignment: str, student: str):
         found = self._kept_row(0, ("GradeCell", "TaskCell"), grade_cell, notebook, assignment, student)
@@ -198,6 +252,12 @@ def keep_gradebooks() -> None:
 def one_transaction(db_url: str, course_id: str = "default_course"):
     """
     Inside: nbgrader's commits on the kept gradebook wait (autoflush, ``close``); one commit at the end.
+
+    Inside too, the rows nbgrader's preprocessors look up one at a time are read once: a
+    trainee's grades and comments (``find_grade``, ``find_comment``: ``SaveAutoGrades``,
+    ``GetGrades``) and a released notebook's cells (``find_source_cell``, ``find_graded_cell``:
+    ``OverwriteCells``). A worker uses it read only, around the steps before execution and
+    around the feedback page; the main process around each notebook it saves.
 
     Parameters
     ----------
@@ -272,6 +332,20 @@ def _lazy_soup(real):
     return soup
 
 
+class _Remembered(dict):
+    """A bounded memo: emptied when it holds ``limit`` entries (pages differ in few cells)."""
+
+    def __init__(self, limit: int = 20_000):
+        super().__init__()
+        self.limit = limit
+
+    def keep(self, key, value):
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = value
+        return value
+
+
 class _CachedHighlight:
     """
     nbconvert's code highlighter, remembering what it made: the course's own cells (the setup,
@@ -279,19 +353,18 @@ class _CachedHighlight:
     a cell's source, language and metadata.
     """
 
-    MAX_ENTRIES = 20_000
-
     def __init__(self, highlight):
         self._highlight = highlight
-        self._done: dict[tuple, str] = {}
+        self._done = _Remembered()
 
     def __call__(self, source, language=None, metadata=None):
-        key = (source, language, json.dumps(metadata, sort_keys=True, default=str))
+        # of a cell's metadata nbconvert's highlighter reads only "magics_language"; the rest
+        # (the execution times nbclient records) differs in every trainee's notebook
+        magics = metadata.get("magics_language") if metadata else None
+        key = (source, language, magics)
         html = self._done.get(key)
         if html is None:
-            if len(self._done) >= self.MAX_ENTRIES:
-                self._done.clear()
-            html = self._done[key] = self._highlight(source, language, metadata)
+            html = self._done.keep(key, self._highlight(source, language, metadata))
         return html
 
 
@@ -306,10 +379,37 @@ def feedback_exporter(base: type) -> type:
     >>> feedback_exporter(HTMLExporter).__mro__[1] is HTMLExporter
     True
     """
+    import jinja2
     import nbconvert.exporters.html as module  # where HTMLExporter's re-parse looks BeautifulSoup up
+    import traitlets
     from nbconvert.filters.highlight import Highlight2HTML
 
     class FeedbackExporter(base):
+        # nbconvert's own switch: the notebook validated once, after the last preprocessor,
+        # instead of after each of them (a course's configuration may still set it)
+        optimistic_validation = traitlets.Bool(True).tag(config=True)
+
+        @jinja2.pass_context
+        def markdown2html(self, context, source):
+            # nbconvert's filter, remembered: a pure function of these (the folder only matters
+            # where images are embedded)
+            cell = context.get("cell", {})
+            path = context.get("resources", {}).get("metadata", {}).get("path", "")
+            key = (
+                source,
+                json.dumps(cell.get("attachments", {}), sort_keys=True),
+                path if self.embed_images else "",
+                self.embed_images,
+                self.anchor_link_text,
+                self.exclude_anchor_links,
+                json.dumps(self.lexer_options, sort_keys=True, default=str),
+            )
+            done = self.__dict__.setdefault("_farshlab_markdown", _Remembered())
+            html = done.get(key)
+            if html is None:
+                html = done.keep(key, super().markdown2html(context, source))
+            return html
+
         def from_notebook_node(self, nb, resources=None, **kw):
             # the lexer as HTMLExporter chooses it, and its highlighter with the cells it has done
             info = nb.metadata.get("language_info", {})

@@ -3,8 +3,9 @@ The scheduler of a grading batch: which trainees to grade, on which executor, in
 
 :func:`run_batch` reads the journal (trainees whose key is unchanged are not graded again; their
 feedback is rewritten only when the gradebook changed since, e.g. a manual grade in Formgrader),
-starts the workers, keeps a few submissions queued per worker, hands each finished row to the one
-gradebook writer, queues its feedback, and journals the trainee when both are done. A worker that
+starts the workers, enters the batch's submissions in the gradebook while they start their first
+kernels, keeps a few submissions queued per worker, hands each finished row to the one gradebook
+writer, queues its feedback, and journals the trainee when both are done. A worker that
 fails never stops the batch: that trainee gets a row saying so.
 
 Functions
@@ -49,6 +50,7 @@ def run_batch(
     force: bool = False,
     mode: str | None = None,
     progress: Progress | None = None,
+    while_starting: Callable[[], None] | None = None,
 ) -> dict[str, JournalEntry]:
     """
     Grade ``students`` of one assignment and return their journal entries.
@@ -73,6 +75,10 @@ def run_batch(
         Sandbox mode (default: the best this machine has).
     progress : callable, optional
         Called ``progress(done, total, student_id)`` after each trainee.
+    while_starting : callable, optional
+        Called once, in this process, when the first submissions have been handed to the
+        workers and they start their kernels (the caller's own preparation, e.g. importing
+        what its report draws with). Not called when nothing is graded.
 
     Returns
     -------
@@ -95,6 +101,7 @@ def run_batch(
     context = CourseContext.load(course)
     steps.check_autograde_settings(context.config)
     batch = _Batch(context, assignment_id, list(students), tuple(notebook_ids), limits, force, mode, progress)
+    batch.while_starting = while_starting  # the caller's, once the workers start
     with GradebookWriter(context) as writer:
         return batch.run(writer, workers, executor)
 
@@ -111,6 +118,7 @@ class _Batch:
     force: bool
     mode: str | None
     progress: Progress | None
+    while_starting: Callable[[], None] | None = None
     results: dict[str, JournalEntry] = field(default_factory=dict)
 
     def run(self, writer: GradebookWriter, workers: int | None, executor: cf.Executor | None):
@@ -191,11 +199,20 @@ class _Batch:
         queue = list(todo)
         grading: dict[cf.Future, str] = {}
         feedback: dict[cf.Future, tuple[str, BatchRow]] = {}
+        registered = False
         try:
             while queue or grading or feedback:
                 while queue and len(grading) < in_flight:
                     student = queue.pop(0)
                     grading[executor.submit(grade_submission, tasks[student])] = student
+                if not registered:  # while the workers start their first kernels
+                    registered = True
+                    try:
+                        writer.register([tasks[s] for s in todo])
+                    except Exception:  # noqa: BLE001 -- then each trainee is entered when saved
+                        pass
+                    if self.while_starting is not None:
+                        self.while_starting()
                 finished, _ = cf.wait([*grading, *feedback], return_when=cf.FIRST_COMPLETED)
                 for future in finished:
                     if future in grading:

@@ -233,7 +233,8 @@ def _grade_notebook(task, context, config, runner, notebook_id, data_files, flag
     patches = static_patches(nb)
     resources = steps.resources(task.student_id, task.assignment_id, notebook_id, context.db_url)
     try:
-        nb, resources = _preprocess(steps.preprocessors(steps.SANITIZE), nb, resources, config)
+        with kept.one_transaction(context.db_url):  # the course's cells read once, not cell by cell
+            nb, resources = _preprocess(steps.preprocessors(steps.SANITIZE), nb, resources, config)
     except Exception as error:  # noqa: BLE001 -- nbgrader refuses the notebook
         flags.append(Flag("corrupt_notebook", f"nbgrader could not read its cells: {error}"[:300]))
         return None
@@ -334,7 +335,11 @@ def write_feedback(config, task: Task) -> str:
     app = _FEEDBACK.get(task.course_dir)
     if app is None:
         app = _FEEDBACK[task.course_dir] = _feedback_app(config)
-    with temp_attrs(app.coursedir, assignment_id=task.assignment_id, student_id=task.student_id):
+    context = _course(task.course_dir)[0]
+    with (
+        temp_attrs(app.coursedir, assignment_id=task.assignment_id, student_id=task.student_id),
+        kept.one_transaction(context.db_url),  # GetGrades: the trainee's rows read once (read only)
+    ):
         result = capture_log(app)
     if result["success"]:
         return ""

@@ -19,8 +19,10 @@ process group included), before that user id is given to a later kernel.
 
 Protocol (length-prefixed JSON, :mod:`farshlab.course.kernel.channel`, on a socket the worker
 passes at start): ``{"op": "start", "settings", "connection"}`` with the kernel's end of its
-private channel attached (``SCM_RIGHTS``) → ``{"pid", "fd"}``; ``{"op": "poll", "pid"}`` →
-``{"exit"}`` (null while it runs); ``{"op": "kill", "pid", "uid", "signal"}`` → ``{"ok"}``.
+private channel attached (``SCM_RIGHTS``) → ``{"pid", "fd"}``, with a pidfd of the kernel attached
+where the system gives one (the worker watches it: a readable pidfd means the kernel has ended, so
+it asks for the exit code only then); ``{"op": "poll", "pid"}`` → ``{"exit"}`` (null while it
+runs); ``{"op": "kill", "pid", "uid", "signal"}`` → ``{"ok"}``.
 
 Functions
 ---------
@@ -90,12 +92,13 @@ def _reap(exits: dict[int, int]) -> None:
         exits[pid] = os.waitstatus_to_exitcode(status)
 
 
-def _start(request: dict, fds: list[int], control: socket.socket) -> dict:
+def _start(request: dict, fds: list[int], control: socket.socket) -> tuple[dict, list[int]]:
+    """Fork a kernel; return the reply and the descriptors to attach to it (the kernel's pidfd)."""
     settings = load_settings(request["settings"])
     if len(fds) != 1 or not settings["uid"]:
         for fd in fds:
             os.close(fd)
-        return {"error": "a kernel needs its channel and a user id of its own"}
+        return {"error": "a kernel needs its channel and a user id of its own"}, []
     (channel_fd,) = fds
     pid = os.fork()
     if pid == 0:  # the kernel
@@ -108,7 +111,10 @@ def _start(request: dict, fds: list[int], control: socket.socket) -> dict:
         finally:
             os._exit(1)
     os.close(channel_fd)
-    return {"pid": pid, "fd": channel_fd}
+    try:
+        return {"pid": pid, "fd": channel_fd}, [os.pidfd_open(pid)]
+    except (AttributeError, OSError):  # no pidfd here: the worker polls through requests
+        return {"pid": pid, "fd": channel_fd}, []
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -128,9 +134,9 @@ def main(argv: list[str] | None = None) -> None:
             return
         _reap(exits)
         for request in decoder.feed(data):
-            op = request.get("op")
+            op, attached = request.get("op"), []
             if op == "start":
-                reply = _start(request, fds, control)
+                reply, attached = _start(request, fds, control)
                 fds = []
             elif op == "poll":
                 _reap(exits)
@@ -146,7 +152,12 @@ def main(argv: list[str] | None = None) -> None:
                 reply = {"ok": True}
             else:
                 reply = {"error": f"unknown request {op!r}"}
-            control.sendall(encode(reply))
+            if attached:
+                socket.send_fds(control, [encode(reply)], attached)
+                for fd in attached:
+                    os.close(fd)
+            else:
+                control.sendall(encode(reply))
         for fd in fds:
             os.close(fd)
 

@@ -242,3 +242,29 @@ def test_the_writer_enters_a_whole_batch_in_one_commit_and_saves_only_grades(cou
         grades = writer.gb.find_submission(ASSIGNMENT, "s01").notebooks[0].grades
         assert {grade.auto_score for grade in grades} == {0}
         writer.gb.db.rollback()
+
+
+def test_the_submission_secret_reaches_the_feedback_folder_and_a_link_does_not(course_copy):
+    # nbgrader's release_feedback files each page under the hash of this secret: without it
+    # beside the page, a trainee's Assignment List never offers the feedback
+    from farshlab.course.context import CourseContext
+    from farshlab.course.engine.gradebook import GradebookWriter
+    from farshlab.course.engine.worker import write_feedback
+
+    (course_copy / "submitted" / "s01" / ASSIGNMENT / "submission_secret.txt").write_text("s01-secret\n")
+    (course_copy / "submitted" / "s02" / ASSIGNMENT / "submission_secret.txt").symlink_to("/etc/passwd")
+    context = CourseContext.load(course_copy)
+    released = (course_copy / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_text()
+    tasks = {
+        s: Task(str(course_copy), ASSIGNMENT, s, (ASSIGNMENT,), Limits(), None, "") for s in ("s01", "s02")
+    }
+    with GradebookWriter(context) as writer:
+        for task in tasks.values():
+            writer.save(task, BatchRow(task.student_id, {ASSIGNMENT: released}))
+    for student, task in tasks.items():
+        assert write_feedback(context.config, task) == ""
+        assert (course_copy / "feedback" / student / ASSIGNMENT / f"{ASSIGNMENT}.html").is_file()
+    secret = course_copy / "feedback" / "s01" / ASSIGNMENT / "submission_secret.txt"
+    assert secret.read_text() == "s01-secret\n"
+    for folder in ("autograded", "feedback"):
+        assert not (course_copy / folder / "s02" / ASSIGNMENT / "submission_secret.txt").exists()

@@ -19,8 +19,6 @@ exchange
     nbgrader's exchange folder and the settings every server reads.
 submit
     nbgrader's submit, the submission closed to other trainees.
-release_feedback
-    nbgrader's feedback release, completed for feedback ``farshlab grade`` wrote.
 homes
     The instructor's course and every account's Jupyter settings.
 hubconfig

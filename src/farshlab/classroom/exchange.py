@@ -11,8 +11,9 @@ out).
 
 Every account's server reads the classroom's shared Jupyter folder (``JUPYTER_CONFIG_PATH``), whose
 ``nbgrader_config.py`` names the exchange and the course id; the instructor's own
-``~/.jupyter/nbgrader_config.py`` adds the course folder for Formgrader, and the feedback release
-of :mod:`farshlab.classroom.release_feedback`.
+``~/.jupyter/nbgrader_config.py`` adds the course folder for Formgrader. nbgrader's own feedback
+release works on what ``farshlab grade`` writes: the autograded folder keeps each submission's
+``submission_secret.txt``, and the feedback step copies it beside the page.
 
 Functions
 ---------
@@ -95,8 +96,6 @@ def instructor_settings_text(course_dir: Path) -> str:
         "# Written by `farshlab classroom up`: Formgrader and nbgrader's commands use this course.\n"
         "c = get_config()  # noqa: F821\n"
         f"c.CourseDirectory.root = {str(course_dir)!r}\n"
-        "# feedback graded by `farshlab grade`: the submission secrets go beside the pages first\n"
-        "c.ExchangeFactory.release_feedback = 'farshlab.classroom.release_feedback.ReleaseFeedback'\n"
     )
 
 

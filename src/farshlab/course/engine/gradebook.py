@@ -25,7 +25,27 @@ import nbformat
 from farshlab.course.engine import kept, steps
 from farshlab.course.engine.records import BatchRow, Task
 
-__all__ = ["GradebookWriter"]
+__all__ = ["SUBMISSION_RECORDS", "GradebookWriter"]
+
+#: What nbgrader's exchange writes beside a submission and the autograded folder keeps (as
+#: nbgrader's ``autograde`` copies it): the time it was handed in, and the secret under which
+#: ``release_feedback`` files the feedback page for that trainee to fetch.
+SUBMISSION_RECORDS = ("timestamp.txt", "submission_secret.txt")
+#: Neither record is longer than this (bytes); a larger file is not a record and is not copied.
+RECORD_MAX_BYTES = 4096
+
+
+def _copy_regular(source: Path, root: Path, target: Path) -> None:
+    """Copy a trainee's record when it is a small regular file reached without a link."""
+    from farshlab.course.collect import NotRegularFile, open_regular
+
+    try:
+        with open_regular(source, root) as handle:
+            data = handle.read(RECORD_MAX_BYTES + 1)
+    except (FileNotFoundError, NotRegularFile):
+        return
+    if len(data) <= RECORD_MAX_BYTES:
+        target.write_bytes(data)
 
 
 class GradebookWriter:
@@ -122,7 +142,9 @@ class GradebookWriter:
     def save(self, task: Task, row: BatchRow) -> None:
         """
         Write one trainee's result: the submission's entry, the grades (nbgrader's
-        ``SaveAutoGrades`` and ``AssignLatePenalties``) and ``autograded/<student>/<assignment>/``.
+        ``SaveAutoGrades`` and ``AssignLatePenalties``) and ``autograded/<student>/<assignment>/``
+        (the notebooks, the course's files and :data:`SUBMISSION_RECORDS`, from which nbgrader's
+        feedback step copies the records beside the feedback page).
 
         A notebook that could not be graded (``None`` in ``row.notebooks``) scores 0 on every cell.
         """
@@ -143,8 +165,8 @@ class GradebookWriter:
                 dest = target / name
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(path, dest)
-            if (submitted / "timestamp.txt").is_file() and not (submitted / "timestamp.txt").is_symlink():
-                shutil.copyfile(submitted / "timestamp.txt", target / "timestamp.txt")
+            for name in SUBMISSION_RECORDS:
+                _copy_regular(submitted / name, course / "submitted", target / name)
             for notebook_id, text in row.notebooks.items():
                 self._save_notebook(task, notebook_id, text, target)
 

@@ -288,7 +288,7 @@ def write_cohort_report(
                 cells.append(f"<td class='missing'>{say('not_handed_in')}</td>")
                 continue
             band = "good" if result.percent >= 80 else ("fair" if result.percent >= 50 else "low")
-            marks = (" ⚑" if result.flags else "") + (" ⏰" if result.late_hours > 0 else "")
+            marks = (" ⚑" if result.flags else "") + (" ◷" if result.late_hours > 0 else "")
             cells.append(f"<td class='{band}'>{num(result.score)} / {num(result.max_score)}{marks}</td>")
         progress.append(f"<tr><th>{html.escape(student)}</th>{''.join(cells)}</tr>")
     percent = "٪" if lang in RIGHT_TO_LEFT else "%"

@@ -123,8 +123,8 @@ def _up(args: argparse.Namespace) -> None:
             print(f"  {shown:<24} {password}", flush=True)
     say("classroom.up", url=f"{room.url}/hub/login", seconds=f"{time.monotonic() - started:.1f}")
     say("classroom.formgrader", url=f"{room.url}/user/{room.instructor}/formgrader", name=room.instructor)
-    report = f"{room.url}/user/{room.instructor}/files/{room.cohort_report_file}"
-    say("classroom.cohort_report", url=report, name=room.instructor)
+    cohort = f"{room.url}/user/{room.instructor}/files/{room.cohort_report_file}"
+    say("classroom.cohort_report", url=cohort, name=room.instructor)
     say("classroom.accounts", count=len(room.trainees), exchange=room.exchange)
     for path in report.exposed:
         say("classroom.exposed", path=path)

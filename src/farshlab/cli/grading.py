@@ -215,7 +215,9 @@ def _grade(args: argparse.Namespace) -> None:
         name_pattern=args.name_pattern,
         zip_timezone=args.zip_timezone,
     )
-    if (course_dir / "reports" / "cohort.html").is_file():  # kept current once there is one
+    from farshlab.course.cohort import cohort_page
+
+    if cohort_page(course_dir).is_file():  # kept current once there is one
         write_cohort(course_dir, current_language())
 
 

@@ -30,6 +30,8 @@ CohortReport
 
 Functions
 ---------
+cohort_page
+    Where a course keeps its cohort report.
 cohort_report
     Read a course folder's gradebook, reports and autograded notebooks.
 write_cohort_report
@@ -55,7 +57,10 @@ from farshlab.course.scores import submission_scores
 from farshlab.locale import RIGHT_TO_LEFT, localise_digits, message
 from farshlab.locale.style import stylesheet
 
-__all__ = ["CohortReport", "QuestionRate", "Result", "StuckCheck", "cohort_report", "write_cohort_report"]
+__all__ = [
+    "PAGE_NAME", "CohortReport", "QuestionRate", "Result", "StuckCheck", "cohort_page", "cohort_report",
+    "write_cohort_report",
+]  # fmt: skip
 
 #: The columns of ``cohort.csv``: one row per trainee and assignment.
 CSV_FIELDS = ("student_id", "assignment", "score", "max_score", "percent", "handed_in", "late_hours", "flags")
@@ -248,6 +253,22 @@ def _number(value: float, lang: str) -> str:
     return localise_digits(f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}", lang)
 
 
+#: The cohort report's file name (in the course's ``reports/`` unless written elsewhere).
+PAGE_NAME = "cohort.html"
+
+
+def cohort_page(course_dir: Path | str) -> Path:
+    """
+    Where a course keeps its cohort report (``reports/cohort.html``; ``cohort.csv`` beside it).
+
+    Examples
+    --------
+    >>> cohort_page("/home/instructor/course")
+    PosixPath('/home/instructor/course/reports/cohort.html')
+    """
+    return Path(course_dir) / "reports" / PAGE_NAME
+
+
 def write_cohort_report(
     report: CohortReport, lang: str = "en", folder: Path | None = None
 ) -> dict[str, Path]:
@@ -267,7 +288,7 @@ def write_cohort_report(
     dict of str to pathlib.Path
         ``"cohort.html"`` and ``"cohort.csv"``.
     """
-    folder = Path(folder) if folder is not None else report.course_dir / "reports"
+    folder = Path(folder) if folder is not None else cohort_page(report.course_dir).parent
     folder.mkdir(parents=True, exist_ok=True)
 
     def say(key: str, **fields) -> str:
@@ -350,7 +371,7 @@ def write_cohort_report(
         + (f"<table>{flagged}</table>" if flagged else f"<p>{say('none_flagged')}</p>")
         + f"<p><small>{say('for_instructors')}</small></p></body></html>"
     )
-    html_path = folder / "cohort.html"
+    html_path = folder / PAGE_NAME
     html_path.write_text(page, encoding="utf-8")
     csv_path = folder / "cohort.csv"
     with csv_path.open("w", newline="", encoding="utf-8") as handle:

@@ -126,13 +126,20 @@ class ForkServer:
 
     def request(self, message: dict, fds: tuple[int, ...] = ()) -> dict:
         """Send one request (with file descriptors attached) and return the answer."""
+        reply, received = self._exchange(message, fds)
+        for fd in received:
+            os.close(fd)
+        return reply
+
+    def _exchange(self, message: dict, fds: tuple[int, ...] = ()) -> tuple[dict, list[int]]:
+        """One request and its answer, with the descriptors the answer carries (the caller's)."""
         with self._lock:
             data = encode(message)
             if fds:
                 socket.send_fds(self._socket, [data], list(fds))
             else:
                 self._socket.sendall(data)
-            return self._read()
+            return self._read_with_fds()
 
     def start(self, settings: Path, connection_file: str, channel_fd: int) -> tuple[int, int, int | None]:
         """
@@ -140,9 +147,7 @@ class ForkServer:
         the kernel, and a pidfd of the kernel in this process (None where the system has none).
         """
         message = {"op": "start", "settings": str(settings), "connection": connection_file}
-        with self._lock:
-            socket.send_fds(self._socket, [encode(message)], [channel_fd])
-            reply, fds = self._read_with_fds()
+        reply, fds = self._exchange(message, (channel_fd,))
         pidfd, extra = (fds[0], fds[1:]) if fds else (None, [])
         for fd in extra:
             os.close(fd)

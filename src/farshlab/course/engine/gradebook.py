@@ -88,15 +88,12 @@ class GradebookWriter:
     def _one_commit(self):
         """nbgrader's own commits inside (``update_or_create_*``) wait for the end of the block."""
         session = self.gb.db
-        self.gb.db = kept.DeferredCommits(session)
-        try:
-            yield
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            self.gb.db = session
-        session.commit()
+        with self.transaction():  # ends on the real session: it is put back first
+            self.gb.db = kept.DeferredCommits(session)
+            try:
+                yield
+            finally:
+                self.gb.db = session
 
     def close(self) -> None:
         """Close the connection."""

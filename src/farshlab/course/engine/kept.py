@@ -96,6 +96,8 @@ class DeferredCommits:
 # The cells' grades and comments of the notebooks saved in the current one_transaction,
 # (notebook, assignment, student) → ({(cell name, cell type): Grade}, {(cell name, cell type): Comment}).
 _ROWS: dict[tuple, tuple[dict, dict]] = {}
+# A released notebook's source, grade and task cells by name, (notebook, assignment) → {kind: {name: cell}}.
+_CELLS: dict[tuple, dict[str, dict]] = {}
 
 
 def _submission_rows(gradebook, notebook: str, assignment: str, student: str) -> tuple[dict, dict]:
@@ -144,8 +146,8 @@ def _course_cells(gradebook, notebook: str, assignment: str) -> dict[str, dict]:
     """
     from nbgrader.api import Assignment, GradeCell, Notebook, SourceCell, TaskCell
 
-    key = ("cells", notebook, assignment)
-    if key not in _ROWS:
+    key = (notebook, assignment)
+    if key not in _CELLS:
         found = {}
         for entity in (SourceCell, GradeCell, TaskCell):
             rows = (
@@ -156,8 +158,8 @@ def _course_cells(gradebook, notebook: str, assignment: str) -> dict[str, dict]:
                 .all()
             )
             found[entity.__name__] = {row.name: row for row in rows}
-        _ROWS[key] = found
-    return _ROWS[key]
+        _CELLS[key] = found
+    return _CELLS[key]
 
 
 class _KeptGradebook:
@@ -277,6 +279,7 @@ def one_transaction(db_url: str, course_id: str = "default_course"):
     finally:
         _DEFERRED["on"] = False
         _ROWS.clear()
+        _CELLS.clear()
     session.commit()
 
 

@@ -100,8 +100,10 @@ def run_batch(
     prepare_environment()
     context = CourseContext.load(course)
     steps.check_autograde_settings(context.config)
-    batch = _Batch(context, assignment_id, list(students), tuple(notebook_ids), limits, force, mode, progress)
-    batch.while_starting = while_starting  # the caller's, once the workers start
+    batch = _Batch(
+        context, assignment_id, list(students), tuple(notebook_ids), limits, force, mode, progress,
+        while_starting,
+    )  # fmt: skip
     with GradebookWriter(context) as writer:
         return batch.run(writer, workers, executor)
 
@@ -118,7 +120,7 @@ class _Batch:
     force: bool
     mode: str | None
     progress: Progress | None
-    while_starting: Callable[[], None] | None = None
+    while_starting: Callable[[], None] | None
     results: dict[str, JournalEntry] = field(default_factory=dict)
 
     def run(self, writer: GradebookWriter, workers: int | None, executor: cf.Executor | None):
